@@ -1,0 +1,53 @@
+// The typed message protocol between the page side (content script), the extension pages (popup, options,
+// lessons) and the background, which alone owns the IndexedDB database. Each request names its reply type;
+// `send` and the background's router are checked against this one table.
+
+import type { SourceCategory } from '../core/types';
+
+/** Requests to the background: name → [payload, reply]. Add a line here, then its handler in src/background. */
+export interface BackgroundCalls {
+  /** The provenance note for an entity (seeded entry merged with the user's edits and notes). */
+  'note/get': [{ entityId: string }, ProvenanceNoteView | null];
+  /** The user's free notes on a source, added from a hover card or the options page. */
+  'note/add': [{ entityId: string; text: string; tags?: string[] }, { id: number }];
+  /** Whether this site is scanned automatically, and the per-site switch. */
+  'site/get': [{ origin: string }, { enabled: boolean; always: boolean }];
+  'site/set': [{ origin: string; enabled: boolean }, { ok: true }];
+  /** The popup asks for this tab's figures, which the content script reported. */
+  'page/summary': [{ tabId: number }, PageSummary | null];
+  /** The content script reports its figures after a scan. */
+  'page/report': [PageSummary, { ok: true }];
+}
+
+export type CallName = keyof BackgroundCalls;
+export type Payload<K extends CallName> = BackgroundCalls[K][0];
+export type Reply<K extends CallName> = BackgroundCalls[K][1];
+export interface Message<K extends CallName = CallName> {
+  type: K;
+  payload: Payload<K>;
+}
+
+/** What the UI shows of a knowledge-base entry: the seeded facts with the user's edits applied. */
+export interface ProvenanceNoteView {
+  entityId: string;
+  name: string;
+  category: SourceCategory;
+  country?: string;
+  /** field → value, each with its references (see src/core/kb/schema.ts). */
+  fields: Array<{
+    field: string;
+    value: string;
+    refs: Array<{ url: string; publisher: string }>;
+    verified: boolean;
+    edited: boolean;
+  }>;
+  userNotes: Array<{ id: number; text: string; tags: string[]; updated: string }>;
+}
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  counts: Record<SourceCategory, number>;
+  byCountry: Record<string, number>;
+  publisher?: { name: string; category: SourceCategory; country?: string };
+}
