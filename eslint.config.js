@@ -3,7 +3,7 @@
 // to the browser API.
 import tseslint from 'typescript-eslint';
 
-const layers = ['core', 'cli', 'content', 'background', 'ui', 'shared', 'store'];
+const layers = ['core', 'dom', 'cli', 'content', 'background', 'ui', 'shared', 'store'];
 const forbid = (dir, banned, extra = []) => ({
   files: [`src/${dir}/**`],
   rules: {
@@ -43,6 +43,11 @@ export default tseslint.config(
     [[['node:*', 'preact', 'preact/*'], 'src/core is pure: no Node, no DOM framework.'], browserApi, idb],
   ),
   forbid('cli', ['content', 'background', 'ui', 'shared', 'store'], [browserApi]),
+  forbid(
+    'dom',
+    ['cli', 'content', 'background', 'ui', 'shared', 'store'],
+    [[['node:*'], 'src/dom runs in the page too.'], browserApi, idb],
+  ),
   forbid(
     'content',
     ['background', 'ui', 'cli', 'store'],
