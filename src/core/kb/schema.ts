@@ -80,13 +80,43 @@ export interface Outlet {
   platformLabels?: PlatformLabel[];
   reliability?: Claim; // e.g. Wikipedia perennial sources status
   references: Reference[];
+  disambiguation?: Disambiguation[];
 }
 
+/**
+ * The closed vocabulary of `Term.role`: the offices a title in running text resolves to
+ * ("le chef de la diplomatie russe" is the Minister of Foreign Affairs of RU). See seeds/README.md.
+ */
+export const OFFICIAL_ROLES = [
+  'Head of State',
+  'Head of Government',
+  'Minister of Foreign Affairs',
+  'Minister of Defence',
+  'Spokesperson of the Head of State',
+  'Spokesperson of the Ministry of Foreign Affairs',
+  'Spokesperson of the Ministry of Defence',
+  'Government Spokesperson',
+] as const;
+export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+
 export interface Term {
-  role: string; // "Minister of Foreign Affairs"
+  role: string; // one of OFFICIAL_ROLES: "Minister of Foreign Affairs"
   body?: string; // id of a GovernmentBody
   from?: string; // YYYY or YYYY-MM-DD
-  until?: string;
+  until?: string; // absent: in office when the entry was last checked
+  refs?: string[]; // Reference ids of the entry that state the role and dates
+  verified?: boolean; // false: from memory, not checked; shown as such
+}
+
+/**
+ * When one name stands for several entries ("ABC", "RTS"), the rule that chooses: an entry holding a
+ * shared alias states here when that alias means it (`rule`, in words, plus a machine hint).
+ */
+export interface Disambiguation {
+  alias: string;
+  rule: string; // "Means this outlet on Swiss pages or beside Swiss context; elsewhere ..."
+  /** Prefer this entry when the page or surrounding text is from this country / in this language. */
+  prefer?: { country?: string; lang?: string };
 }
 
 /** A person who speaks for a state: head of state or government, minister, spokesperson, military officer. */
@@ -99,6 +129,9 @@ export interface Official {
   gender?: 'm' | 'f';
   terms: Term[];
   references: Reference[];
+  /** false: identity not checked against a reference that was read. */
+  verified?: boolean;
+  disambiguation?: Disambiguation[];
 }
 
 /** A ministry, army, presidency, embassy... and the phrases that stand for it ("la Défense russe"). */
@@ -107,6 +140,10 @@ export interface GovernmentBody {
   name: string;
   aliases: string[];
   country: string;
+  kind?: 'presidency' | 'government' | 'ministry' | 'armed-forces' | 'other';
   domains?: string[];
   references: Reference[];
+  /** false: not checked against a reference that was read. */
+  verified?: boolean;
+  disambiguation?: Disambiguation[];
 }
