@@ -1,0 +1,214 @@
+// Which outlet an address belongs to. Matching works on hostnames split at the registrable domain (the
+// Public Suffix List, through tldts), then on explicit subdomain and path rules from the knowledge base.
+// Never on substrings: deviantart.com is not rt.com, rt.com.example.org is not RT, sputnikmusic.com is
+// not Sputnik. A rule "rt.com" covers rt.com and every host under it; "fr.sputniknews.africa" covers that
+// host and those under it only; "youtube.com/@RT" covers that path (and below) on that host only.
+
+import { parse } from 'tldts';
+import type { Outlet } from './kb/schema';
+import { outlets as seededOutlets } from './kb/data';
+
+/** An address split into the parts matching uses. */
+export interface ParsedAddress {
+  /** Lower-case hostname without a trailing dot ("fr.sputniknews.africa"). */
+  host: string;
+  /** The registrable domain ("sputniknews.africa"); undefined for IP addresses and bare suffixes. */
+  domain?: string;
+  /** The path, lower-cased, without query or fragment, never empty ("/", "/@rt/videos"). */
+  path: string;
+}
+
+/** One rule of an outlet's `domains` (or a former domain), parsed. */
+export interface DomainRule {
+  host: string;
+  /** A path prefix matched on whole segments ("/@rt"), or undefined for the whole host. */
+  path?: string;
+  outletId: string;
+  /** The rule as written in the knowledge base. */
+  source: string;
+}
+
+export interface OutletMatch {
+  outlet: Outlet;
+  rule: DomainRule;
+}
+
+// Sites under private suffixes (blogspot.com, github.io) are separate sites, each its own registrable domain.
+const PSL = { allowPrivateDomains: true } as const;
+const HOST_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * Splits a URL or a bare domain ("rt.com", "www.rt.com/fr", "https://RT.com:443/x?y#z") into host and path.
+ * Returns undefined for anything that is not an address (spaces, empty labels, no dot, a bare public suffix).
+ */
+export function parseAddress(input: string): ParsedAddress | undefined {
+  let rest = input.trim();
+  if (rest === '' || rest.length > 2048 || /\s/.test(rest)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
+  if (scheme) {
+    if (!/^https?$/i.test(scheme[1] ?? '')) return undefined;
+    rest = rest.slice(scheme[0].length);
+  } else if (rest.startsWith('//')) rest = rest.slice(2);
+  const authorityEnd = rest.search(/[/?#]/);
+  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  const afterAuthority = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
+  // Drop credentials and the port: neither says whose site it is.
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  if (hostPort.startsWith('[')) return undefined; // IPv6 literal: no outlet lives at one
+  const host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
+  const labels = host.split('.');
+  if (labels.length < 2 || !labels.every((l) => HOST_LABEL.test(l))) return undefined;
+  const rawPath = afterAuthority.replace(/[?#].*$/s, '');
+  const path = normalisePath(rawPath);
+  if (IPV4.test(host)) return { host, path };
+  const parsed = parse(host, PSL);
+  if (!parsed.domain) return undefined;
+  return { host, domain: parsed.domain, path };
+}
+
+function normalisePath(path: string): string {
+  let p = path.toLowerCase();
+  if (!p.startsWith('/')) p = `/${p}`;
+  return p.length > 1 ? p.replace(/\/+$/, '') || '/' : p;
+}
+
+/** Parses one rule of the knowledge base; undefined when the rule itself is not a valid address. */
+export function parseRule(rule: string, outletId: string): DomainRule | undefined {
+  const address = parseAddress(rule);
+  if (!address) return undefined;
+  // "www.rt.com" in the data means the site rt.com.
+  const host =
+    address.host.startsWith('www.') && address.domain && address.host !== address.domain
+      ? address.host.slice(4)
+      : address.host;
+  return {
+    host,
+    ...(address.path === '/' ? {} : { path: address.path }),
+    outletId,
+    source: rule,
+  };
+}
+
+/** True when `path` is `prefix` or lies under it, segment by segment ("/@rt" covers "/@rt/videos", not "/@rtl"). */
+function underPath(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+}
+
+/** An index of every outlet's domain rules, built once, looked up host by host. */
+export class OutletIndex {
+  private readonly byHost = new Map<string, DomainRule[]>();
+  private readonly byId = new Map<string, Outlet>();
+  private readonly byName = new Map<string, Outlet>();
+  /** Names two outlets go by, neither as its main name ("RTS"): a name alone does not choose between them. */
+  private readonly sharedNames = new Set<string>();
+  /** Rules that could not be parsed, or that two outlets claim: the data tests read these. */
+  readonly problems: string[] = [];
+
+  constructor(outlets: readonly Outlet[]) {
+    for (const outlet of outlets) {
+      this.byId.set(outlet.id, outlet);
+      const rules = [
+        ...outlet.domains,
+        ...(outlet.formerly ?? []).flatMap((f) => (f.domain ? [f.domain] : [])),
+      ];
+      for (const text of rules) {
+        const rule = parseRule(text, outlet.id);
+        if (!rule) {
+          this.problems.push(`${outlet.id}: "${text}" is not a valid domain rule`);
+          continue;
+        }
+        const list = this.byHost.get(rule.host) ?? [];
+        const clash = list.find((r) => r.path === rule.path);
+        if (clash) {
+          if (clash.outletId !== outlet.id)
+            this.problems.push(`${outlet.id}: "${text}" is already ${clash.outletId}'s`);
+          continue;
+        }
+        list.push(rule);
+        // Longest path first, host-wide rule last: the most specific rule wins.
+        list.sort((a, b) => (b.path?.length ?? -1) - (a.path?.length ?? -1));
+        this.byHost.set(rule.host, list);
+      }
+    }
+    // Main names first, so "RT France" is the outlet of that name rather than an alias of RT.
+    const mainNames = new Set<string>();
+    for (const outlet of outlets) {
+      const key = nameKey(outlet.name);
+      if (key && !this.byName.has(key)) this.byName.set(key, outlet);
+      mainNames.add(key);
+    }
+    for (const outlet of outlets)
+      for (const name of outlet.names) {
+        const key = nameKey(name);
+        if (!key || mainNames.has(key)) continue;
+        const known = this.byName.get(key);
+        if (!known) this.byName.set(key, outlet);
+        else if (known.id !== outlet.id) this.sharedNames.add(key);
+      }
+  }
+
+  get(id: string): Outlet | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The outlet an address belongs to, with the rule that decided it. */
+  matchAddress(urlOrDomain: string): OutletMatch | undefined {
+    const address = parseAddress(urlOrDomain);
+    return address ? this.matchParsed(address) : undefined;
+  }
+
+  matchParsed(address: ParsedAddress): OutletMatch | undefined {
+    // Walk from the full host up to the registrable domain, never above it: "com.example.org" is tried
+    // for rt.com.example.org, "com" never is.
+    const labels = address.host.split('.');
+    const stop = address.domain ? address.domain.split('.').length : labels.length;
+    for (let n = labels.length; n >= stop; n--) {
+      const host = labels.slice(labels.length - n).join('.');
+      for (const rule of this.byHost.get(host) ?? []) {
+        if (rule.path === undefined || underPath(address.path, rule.path)) {
+          const outlet = this.byId.get(rule.outletId);
+          if (outlet) return { outlet, rule };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The outlet known by exactly this name (any script, case and accents aside), never a part of a name. */
+  matchName(name: string): Outlet | undefined {
+    const key = nameKey(name);
+    return key && !this.sharedNames.has(key) ? this.byName.get(key) : undefined;
+  }
+}
+
+/**
+ * The comparable form of an outlet's name: case and accents folded, punctuation to spaces, a leading
+ * article or "agence"/"agency" dropped ("l'agence TASS" → "tass", "The Associated Press" → "associated press").
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, "'")
+    .replace(/^(?:(?:l'|la |le |les |the )?(?:agence (?:de presse )?|agency )?)/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+let defaultIndex: OutletIndex | undefined;
+
+/** The index over the bundled knowledge base, built on first use. */
+export function seededOutletIndex(): OutletIndex {
+  defaultIndex ??= new OutletIndex(seededOutlets);
+  return defaultIndex;
+}
+
+/** The outlet that a URL or a domain belongs to, if the knowledge base knows it. */
+export function matchOutlet(
+  urlOrDomain: string,
+  index: OutletIndex = seededOutletIndex(),
+): Outlet | undefined {
+  return index.matchAddress(urlOrDomain)?.outlet;
+}

@@ -1,0 +1,73 @@
+// Who publishes a page, from what the page says of itself: its canonical URL and address first (an address
+// is hard to fake and unambiguous), then its declared name (og:site_name, JSON-LD publisher), matched
+// whole against the knowledge base's names, never as a part of a longer name.
+
+import { CATEGORY_OF_CONTROL, type Outlet } from './kb/schema';
+import type { Publisher, SourceCategory } from './types';
+import { OutletIndex, parseAddress, seededOutletIndex } from './domains';
+
+export interface PublisherHints {
+  /** `<link rel="canonical">` or `og:url`. */
+  canonicalUrl?: string;
+  /** `og:site_name`. */
+  siteName?: string;
+  /** The `publisher.name` of the page's JSON-LD. */
+  jsonLdPublisher?: string;
+  /** The page's own address. */
+  url?: string;
+}
+
+/** The report category of an outlet (state-media, government for official channels, media otherwise). */
+export function outletCategory(outlet: Outlet): SourceCategory {
+  return CATEGORY_OF_CONTROL[outlet.control.value] ?? 'media';
+}
+
+function fromOutlet(outlet: Outlet, url: string | undefined, domain: string | undefined): Publisher {
+  return {
+    name: outlet.name,
+    ...(url ? { url } : {}),
+    ...(domain ? { domain } : {}),
+    category: outletCategory(outlet),
+    entityId: outlet.id,
+    country: outlet.country.toUpperCase(),
+  };
+}
+
+const clean = (s: string | undefined): string | undefined => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 200) : undefined;
+};
+
+/**
+ * The page's publisher. Known outlets come with their category and country; a publisher the knowledge base
+ * does not know is named as the page names itself, as `media` when it declares a site name and `other` when
+ * only its address is known. Undefined when the page gives nothing to go on.
+ */
+export function resolvePublisher(
+  hints: PublisherHints,
+  index: OutletIndex = seededOutletIndex(),
+): Publisher | undefined {
+  const addresses = [hints.canonicalUrl, hints.url]
+    .map((u) => clean(u))
+    .flatMap((u) => {
+      const parsed = u ? parseAddress(u) : undefined;
+      return u && parsed ? [{ url: u, parsed }] : [];
+    });
+  for (const { url, parsed } of addresses) {
+    const match = index.matchParsed(parsed);
+    if (match) return fromOutlet(match.outlet, url, parsed.domain ?? parsed.host);
+  }
+  const first = addresses[0];
+  const url = first?.url;
+  const domain = first ? (first.parsed.domain ?? first.parsed.host) : undefined;
+  const names = [clean(hints.siteName), clean(hints.jsonLdPublisher)].filter((n): n is string => !!n);
+  for (const name of names) {
+    const outlet = index.matchName(name);
+    if (outlet) return fromOutlet(outlet, url, domain);
+  }
+  const declared = names[0];
+  if (declared)
+    return { name: declared, ...(url ? { url } : {}), ...(domain ? { domain } : {}), category: 'media' };
+  if (domain) return { name: domain, ...(url ? { url } : {}), domain, category: 'other' };
+  return undefined;
+}

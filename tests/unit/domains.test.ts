@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { OutletIndex, matchOutlet, nameKey, parseAddress } from '../../src/core/domains';
+import { fixtureOutlets } from './store/kb-fixture';
+
+const index = new OutletIndex(fixtureOutlets);
+const id = (input: string) => matchOutlet(input, index)?.id;
+
+describe('parseAddress', () => {
+  it.each([
+    ['rt.com', 'rt.com', 'rt.com', '/'],
+    ['RT.COM', 'rt.com', 'rt.com', '/'],
+    ['https://www.rt.com/news/1234-x/?utm=1#top', 'www.rt.com', 'rt.com', '/news/1234-x'],
+    [
+      'http://user:pw@fr.sputniknews.africa:8080/afrique/',
+      'fr.sputniknews.africa',
+      'sputniknews.africa',
+      '/afrique',
+    ],
+    ['//bbc.co.uk/news', 'bbc.co.uk', 'bbc.co.uk', '/news'],
+    ['rt.com.', 'rt.com', 'rt.com', '/'],
+    ['news.bbc.co.uk', 'news.bbc.co.uk', 'bbc.co.uk', '/'],
+    ['someone.blogspot.com', 'someone.blogspot.com', 'someone.blogspot.com', '/'],
+  ])('%s', (input, host, domain, path) => {
+    expect(parseAddress(input)).toEqual({ host, domain, path });
+  });
+
+  it.each([
+    '',
+    '   ',
+    'not a url',
+    'localhost',
+    'com',
+    'co.uk',
+    'ftp://rt.com/',
+    'javascript:alert(1)',
+    'rt..com',
+    '-rt.com',
+    'http://[::1]/',
+    'x'.repeat(3000) + '.com',
+  ])('rejects %j', (input) => {
+    expect(parseAddress(input)).toBeUndefined();
+  });
+
+  it('keeps IPv4 hosts without a registrable domain', () => {
+    expect(parseAddress('http://127.0.0.1:8080/a')).toEqual({ host: '127.0.0.1', path: '/a' });
+  });
+});
+
+describe('matchOutlet', () => {
+  it.each([
+    ['rt.com', 'rt'],
+    ['https://www.rt.com/russia/123/', 'rt'],
+    ['https://francais.rt.com/international/1', 'rt'],
+    ['rt.rs', 'rt'], // a rule written with www. covers the site
+    ['https://www.rt.rs/', 'rt'],
+    ['https://sputnikglobe.com/20240101/x.html', 'sputnik'],
+    ['https://fr.sputniknews.africa/20231105/y.html', 'sputnik'],
+    ['https://sputniknews.com/world/', 'sputnik'], // a former domain still names the outlet
+    ['https://www.bbc.co.uk/news/world', 'bbc'],
+    ['https://news.bbc.co.uk/', 'bbc'],
+    ['https://TASS.RU/politika/1', 'tass'],
+    ['kremlin.ru', 'kremlin-ru'],
+  ])('%s → %s', (input, expected) => {
+    expect(id(input)).toBe(expected);
+  });
+
+  it.each([
+    'deviantart.com',
+    'https://www.deviantart.com/art/1',
+    'sputnikmusic.com',
+    'https://www.sputnikmusic.com/review/1',
+    'rtl.be',
+    'https://www.rtl.be/info',
+    'rt.com.example.org',
+    'https://rt.com.example.org/news',
+    'art.com',
+    'rtcom.net',
+    'tass.com.evil.net',
+    'sputniknews.africa', // only the fr. edition is listed, not the whole domain
+    'en.sputniknews.africa',
+    'bbc.com.ru',
+    'example.org',
+    'youtube.com',
+    'https://www.youtube.com/@rtl',
+    'https://www.youtube.com/watch?v=rt',
+  ])('%s is not an outlet of the knowledge base', (input) => {
+    expect(id(input)).toBeUndefined();
+  });
+
+  it('follows explicit path rules, the most specific first', () => {
+    expect(id('https://www.youtube.com/@RT')).toBe('rt');
+    expect(id('https://www.youtube.com/@RT/videos')).toBe('rt');
+    expect(id('https://m.youtube.com/@rt?sub=1')).toBe('rt');
+    expect(id('https://rt.com/fr/actualite/1')).toBe('rt-france');
+    expect(id('https://rt.com/french')).toBe('rt'); // segments, not string prefixes
+    expect(id('https://rt.com/news/fr')).toBe('rt');
+  });
+
+  it('reports the rule that decided', () => {
+    expect(index.matchAddress('https://m.youtube.com/@rt/videos')?.rule.source).toBe('youtube.com/@rt');
+  });
+
+  it('reports bad and duplicated rules in the data', () => {
+    const bad = new OutletIndex([
+      ...fixtureOutlets,
+      { ...fixtureOutlets[1]!, id: 'rt-copy', domains: ['rt.com', 'not a domain', 'com'] },
+    ]);
+    expect(bad.problems).toEqual([
+      'rt-copy: "rt.com" is already rt\'s',
+      'rt-copy: "not a domain" is not a valid domain rule',
+      'rt-copy: "com" is not a valid domain rule',
+    ]);
+    expect(bad.matchAddress('rt.com')?.outlet.id).toBe('rt');
+  });
+
+  it('answers nothing for anything that is not an address', () => {
+    for (const input of ['', 'RT', 'Sputnik', 'https://', 'http://rt', '://rt.com', 'rt com'])
+      expect(id(input)).toBeUndefined();
+  });
+
+  it('uses the bundled knowledge base by default without throwing', () => {
+    expect(() => matchOutlet('example.org')).not.toThrow();
+  });
+});
+
+describe('matchName', () => {
+  it.each([
+    ['Sputnik', 'sputnik'],
+    ['SPUTNIK', 'sputnik'],
+    ['Спутник', 'sputnik'],
+    ["l'agence TASS", 'tass'],
+    ['L’agence TASS', 'tass'],
+    ['ТАСС', 'tass'],
+    ['BBC News', 'bbc'],
+    ['Agence France-Presse', 'afp'],
+    ['agence France Presse', 'afp'],
+  ])('%s → %s', (name, expected) => {
+    expect(index.matchName(name)?.id).toBe(expected);
+  });
+
+  it.each(['Sputnik Music', 'sputnikmusic', 'RTL', 'R T', 'DeviantArt', 'BBC Radio Sputnik fan club', ''])(
+    '%j matches no outlet',
+    (name) => {
+      expect(index.matchName(name)).toBeUndefined();
+    },
+  );
+
+  it('folds case, accents and articles only', () => {
+    expect(nameKey("L'Agence de presse Xinhua")).toBe('xinhua');
+    expect(nameKey('Télé-Liban')).toBe('tele liban');
+  });
+});
+
+describe('names shared by several outlets', () => {
+  it('prefers the outlet whose main name it is, and refuses to guess between aliases', () => {
+    const idx = new OutletIndex([
+      ...fixtureOutlets,
+      { ...fixtureOutlets[3]!, id: 'rts-ch', name: 'RTS (Switzerland)', names: ['RTS'], domains: ['rts.ch'] },
+      { ...fixtureOutlets[3]!, id: 'rts-rs', name: 'RTS (Serbia)', names: ['RTS'], domains: ['rts.rs'] },
+    ]);
+    expect(idx.matchName('RT France')?.id).toBe('rt-france');
+    expect(idx.matchName('RTS')).toBeUndefined();
+    expect(idx.matchName('RTS (Serbia)')?.id).toBe('rts-rs');
+  });
+});
