@@ -4,8 +4,7 @@ import { extractText, readPublisherMeta } from '../../src/dom/extract';
 import { slicesForSpan } from '../../src/dom/ranges';
 
 function page(html: string): Document {
-  document.documentElement.innerHTML = html; // test fixture markup, not page text
-  return document;
+  return new DOMParser().parseFromString(`<!doctype html><html>${html}</html>`, 'text/html');
 }
 
 const ARTICLE = `<head><title>T</title></head><body>
