@@ -19,6 +19,26 @@ export interface BackgroundCalls {
   'page/report': [PageSummary, { ok: true }];
 }
 
+/**
+ * Requests to a tab's content script (tabs.sendMessage), from the popup or the background: name →
+ * [payload, reply]. The reply is null when no content script runs in the tab.
+ */
+export interface PageCalls {
+  /** Opens (or closes) the summary panel of who speaks on the page. */
+  'panel/toggle': [{ open?: boolean }, { ok: true }];
+  /** Scans the page now (a toolbar click, or the site switched on). */
+  'scan/start': [Record<string, never>, { ok: true }];
+  /** Switches the page off: marks, overlay, observers and listeners all removed. */
+  'scan/stop': [Record<string, never>, { ok: true }];
+  /** This page's figures, as last reported. */
+  'scan/status': [Record<string, never>, PageSummary | null];
+}
+export type PageCallName = keyof PageCalls;
+export interface PageMessage<K extends PageCallName = PageCallName> {
+  type: K;
+  payload: PageCalls[K][0];
+}
+
 export type CallName = keyof BackgroundCalls;
 export type Payload<K extends CallName> = BackgroundCalls[K][0];
 export type Reply<K extends CallName> = BackgroundCalls[K][1];
