@@ -29,7 +29,7 @@ export interface LessonStep {
 
 export interface Lesson {
   /** Database key; absent until saved. */
-  id?: number;
+  id?: string;
   title: string;
   url: string;
   lang?: 'fr' | 'en';
