@@ -2,6 +2,7 @@
 // lessons) and the background, which alone owns the IndexedDB database. Each request names its reply type;
 // `send` and the background's router are checked against this one table.
 
+import type { Lesson, LessonPack, PackError } from '../core/lesson';
 import type { SourceCategory } from '../core/types';
 
 /** Requests to the background: name → [payload, reply]. Add a line here, then its handler in src/background. */
@@ -17,6 +18,16 @@ export interface BackgroundCalls {
   'page/summary': [{ tabId: number }, PageSummary | null];
   /** The content script reports its figures after a scan. */
   'page/report': [PageSummary, { ok: true }];
+  /** Lessons (src/background/lessons.ts): list, read, save, delete, packs in and out. */
+  'lesson/list': [Record<string, never>, LessonSummary[]];
+  'lesson/get': [{ id: string }, (Lesson & { id: string }) | null];
+  'lesson/forPage': [{ url: string }, Array<Lesson & { id: string }>];
+  'lesson/save': [{ lesson: Lesson }, { ok: true; id: string } | { ok: false; error: PackError }];
+  'lesson/delete': [{ id: string }, { ok: true }];
+  'lesson/export': [{ id: string }, LessonPack | null];
+  'lesson/import': [{ json: string }, { ok: true; ids: string[] } | { ok: false; error: PackError }];
+  /** Opens a page (or finds it open) and starts the trainer there: authoring, presenting or the quiz. */
+  'lesson/open': [{ url: string; mode: TrainerMode; lessonId?: string }, { ok: boolean; tabId?: number }];
 }
 
 /**
@@ -32,6 +43,18 @@ export interface PageCalls {
   'scan/stop': [Record<string, never>, { ok: true }];
   /** This page's figures, as last reported. */
   'scan/status': [Record<string, never>, PageSummary | null];
+  /** Starts trainer mode on the page (src/content/trainer), with a saved lesson or a new one. */
+  'trainer/start': [{ mode: TrainerMode; lessonId?: string }, { ok: true }];
+}
+
+export type TrainerMode = 'author' | 'present' | 'quiz';
+export interface LessonSummary {
+  id: string;
+  title: string;
+  url: string;
+  steps: number;
+  updated: string;
+  offline: boolean;
 }
 export type PageCallName = keyof PageCalls;
 export interface PageMessage<K extends PageCallName = PageCallName> {
