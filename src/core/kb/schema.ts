@@ -72,7 +72,7 @@ export interface Outlet {
   /** Registrable domains and explicit host/path rules ("fr.sputniknews.africa", "rt.com", "youtube.com/@RT"). */
   domains: string[];
   /** Former names and domains, with the year of the change. */
-  formerly?: Array<{ name?: string; domain?: string; until?: string; refs: string[] }>;
+  formerly?: Array<{ name?: string; domain?: string; until?: string; refs: string[]; verified?: boolean }>;
   parent?: string; // id of the outlet or organisation it belongs to
   owner?: Claim; // the ownership chain up to the state organ, in words
   funding?: Claim;
