@@ -116,7 +116,9 @@ function claimsOf(kind: Kind, entry: Entry): Array<[string, Claim<unknown>]> {
     o.platformLabels?.forEach((p, i) =>
       out.push([`platformLabels[${i}]`, { value: p.label, refs: p.refs, verified: p.verified }]),
     );
-    o.formerly?.forEach((f, i) => out.push([`formerly[${i}]`, { value: f.name ?? f.domain, refs: f.refs }]));
+    o.formerly?.forEach((f, i) =>
+      out.push([`formerly[${i}]`, { value: f.name ?? f.domain, refs: f.refs, verified: f.verified }]),
+    );
   }
   if (kind === 'officials') {
     (entry as unknown as Official).terms.forEach((t, i) =>
@@ -232,6 +234,10 @@ describe('knowledge base source files', () => {
     const owner = new Map<string, string>();
     for (const { entry, file } of all) {
       const domains = (entry.domains as string[] | undefined) ?? [];
+      for (const f of (entry as unknown as Outlet).formerly ?? []) {
+        if (f.domain !== undefined && !DOMAIN.test(f.domain))
+          problems.push(`${where(file, entry)}: former domain "${f.domain}"`);
+      }
       for (const d of domains) {
         const host = d.split('/')[0]!;
         if (!DOMAIN.test(d) || host !== host.toLowerCase())
