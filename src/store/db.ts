@@ -231,14 +231,34 @@ export function explainStoreError(error: unknown): unknown {
   return error;
 }
 
+/** The schema version of the database on disk (Dexie stores version × 10), when the browser can tell. */
+async function installedVersion(name: string): Promise<number | undefined> {
+  try {
+    const list = await globalThis.indexedDB?.databases?.();
+    const found = list?.find((d) => d.name === name);
+    return found?.version ? Math.floor(found.version / 10) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens the database, upgrading it if needed; failures come back as a StoreError the UI can show. */
 export async function openDatabase(name: string = DB_NAME, options?: DexieOptions): Promise<ProvenanceDb> {
+  // Dexie 4 opens a database of a later version rather than failing (and adds its own missing parts to
+  // it); this code does not know what that version changed, so it stops before touching it.
+  const installed = await installedVersion(name);
+  if (installed !== undefined && installed > CURRENT_VERSION)
+    throw explainStoreError({ name: 'VersionError' });
   const db = new ProvenanceDb(name, options);
   try {
     await db.open();
   } catch (error) {
     db.close();
     throw explainStoreError(error);
+  }
+  if (Math.floor(db.backendDB().version / 10) > CURRENT_VERSION) {
+    db.close();
+    throw explainStoreError({ name: 'VersionError' });
   }
   return db;
 }

@@ -128,12 +128,13 @@ function obj<T>(shape: Shape, refine?: (o: T, path: string, p: Problems) => bool
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return p.add(path, 'expected a plain object');
     let ok = true;
+    const at = (key: string) => (path ? `${path}.${key}` : key);
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        p.add(`${path}.${key}`, 'forbidden key');
+        p.add(at(key), 'forbidden key');
         ok = false;
       } else if (!Object.hasOwn(shape, key)) {
-        p.add(`${path}.${key.slice(0, 40)}`, 'unexpected field');
+        p.add(at(key.slice(0, 40)), 'unexpected field');
         ok = false;
       }
     }
@@ -142,12 +143,12 @@ function obj<T>(shape: Shape, refine?: (o: T, path: string, p: Problems) => bool
       const value = (v as Record<string, unknown>)[key];
       if (!Object.hasOwn(v, key) || value === undefined) {
         if (!optional) {
-          p.add(`${path}.${key}`, 'missing');
+          p.add(at(key), 'missing');
           ok = false;
         }
         continue;
       }
-      const r = check(value, `${path}.${key}`, p);
+      const r = check(value, at(key), p);
       if (r === undefined) ok = false;
       else out[key] = r;
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OutletIndex, matchOutlet, nameKey, parseAddress } from '../../src/core/domains';
+import { describeSource, sourceCommand } from '../../src/cli/source';
+import { UsageError } from '../../src/cli/main';
 import { fixtureOutlets } from './store/kb-fixture';
 
 const index = new OutletIndex(fixtureOutlets);
@@ -161,5 +163,56 @@ describe('names shared by several outlets', () => {
     expect(idx.matchName('RT France')?.id).toBe('rt-france');
     expect(idx.matchName('RTS')).toBeUndefined();
     expect(idx.matchName('RTS (Serbia)')?.id).toBe('rts-rs');
+  });
+});
+
+describe('the source command', () => {
+  const run = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await sourceCommand(
+      args,
+      (l) => out.push(l),
+      (l) => err.push(l),
+      index,
+    );
+    return { status, out, err };
+  };
+
+  it('prints one JSON line per input', async () => {
+    const r = await run(['--json', 'https://fr.sputniknews.africa/x', 'deviantart.com']);
+    expect(r.status).toBe(0);
+    expect(r.out.map((l) => JSON.parse(l))).toEqual([
+      {
+        input: 'https://fr.sputniknews.africa/x',
+        outlet: expect.objectContaining({
+          id: 'sputnik',
+          name: 'Sputnik',
+          category: 'state-media',
+          country: 'RU',
+          control: 'state-controlled',
+          matched: 'fr.sputniknews.africa',
+        }),
+      },
+      { input: 'deviantart.com', outlet: null },
+    ]);
+    expect(describeSource('bbc.co.uk', index)?.outlet?.category).toBe('media');
+  });
+
+  it('reads as text without --json', async () => {
+    const r = await run(['rt.com']);
+    expect(r.out[0]).toMatch(/^rt\.com: RT \(state-media, RU\), state controlled/);
+  });
+
+  it('names a bad input and exits non-zero, still answering the others', async () => {
+    const r = await run(['--json', 'not an address', 'rt.com']);
+    expect(r.status).toBe(1);
+    expect(r.err[0]).toMatch(/"not an address" is not a URL or a domain/);
+    expect(r.out).toHaveLength(1);
+  });
+
+  it('asks for an input and refuses unknown options', async () => {
+    await expect(run([])).rejects.toBeInstanceOf(UsageError);
+    await expect(run(['--yaml', 'rt.com'])).rejects.toBeInstanceOf(UsageError);
   });
 });
