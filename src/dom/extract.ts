@@ -19,6 +19,8 @@ export interface TextBlock {
   /** [start, end) in the extracted text; `text.slice(start, end)` is the block's text. */
   start: number;
   end: number;
+  /** The block's text (`text.slice(start, end)` of the whole extraction). */
+  text: string;
   /** The block-level element holding the text. */
   element: Element;
   /** The block's runs, in order (a slice of the document's segments). */
@@ -235,13 +237,13 @@ const WS = /[\s\u00a0]/; // nbsp counts as a space for collapsing; the engine se
  * short tasks; `extractText` runs it to the end at once.
  */
 export class TextExtractor {
-  text = '';
   readonly blocks: TextBlock[] = [];
   readonly segments: TextSegment[] = [];
   private parts: string[] = [];
   private length = 0;
   private blockStart = 0;
   private blockSegStart = 0;
+  private blockPartStart = 0;
   private blockElement: Element | null = null;
   private lastWasSpace = true;
   /** What the text's last character is when it is a space: part of a segment, or a separator. */
@@ -322,7 +324,6 @@ export class TextExtractor {
         this.stack.push({ node: c, exit: false, insideMain });
     }
     if (this.stack.length === 0) this.closeBlock();
-    this.text = this.parts.join('');
     return this.blocks.slice(before);
   }
 
@@ -404,6 +405,7 @@ export class TextExtractor {
         this.blocks.push({
           start: this.blockStart,
           end: this.length,
+          text: this.parts.slice(this.blockPartStart).join(''),
           element: this.blockElement,
           segments: this.segments.slice(segStart),
         });
@@ -413,11 +415,12 @@ export class TextExtractor {
     }
     this.blockStart = this.length;
     this.blockSegStart = this.segments.length;
+    this.blockPartStart = this.parts.length;
     this.lastWasSpace = true;
     this.trailing = 'none';
   }
 
-  /** The extracted text from `firstOffset`, without the final block separator. */
+  /** The extracted text (from `firstOffset` on), without the final block separator. */
   result(): { text: string; blocks: TextBlock[]; segments: TextSegment[] } {
     let text = this.parts.join('');
     if (text.endsWith('\n\n')) text = text.slice(0, -2);

@@ -1,0 +1,464 @@
+// The page side's conductor: reads the page's text, runs the engine block by block, anchors and marks the
+// findings, feeds the overlay, and keeps up with the page afterwards. All of it in short tasks, and all of
+// it (listeners, observer, timers, marks, overlay) undone through the one AbortSignal it is given.
+//
+// Dynamic pages: the MutationObserver callback only queues nodes (uBlock Origin's rule); a throttled idle
+// task scans the new text with the same Analyzer, so speakers carry over to paragraphs added later. A huge
+// batch becomes one full rescan (Dark Reader's rule), and our own DOM writes never reach the queue.
+import { Analyzer, detectLanguage } from '../core/index';
+import { outletCategory, resolvePublisher } from '../core/publisher';
+import { matchOutlet, parseAddress } from '../core/domains';
+import type { Lang, Publisher } from '../core/types';
+import {
+  createExtractor,
+  readPublisherMeta,
+  isBlockElement,
+  type TextBlock,
+  type TextExtractor,
+} from '../dom/extract';
+import { countFindings, viewFindings, type FindingView } from './findings';
+import { describeSource, t } from './i18n';
+import { applyMarks, installMarkStyles, MARK_TAG, planMarks, removeMarks } from './marks';
+import { HOST_TAG } from './overlay/host';
+import type { OverlayStore, StateLink } from './overlay/state';
+import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
+
+/** Past this many queued nodes, one full rescan is cheaper than following them one by one. */
+const MAX_QUEUE = 400;
+/** At most one incremental batch per this many milliseconds, however fast the page mutates. */
+const BATCH_INTERVAL_MS = 300;
+
+const SKIP_ANCESTORS = `${HOST_TAG}, [data-provenance-lens-ui], nav, aside, [role="navigation"], [aria-hidden="true"], [hidden], template, noscript, script, style, textarea, [contenteditable="true"], [contenteditable=""]`;
+
+export type Phase = 'extract' | 'analyze' | 'anchor' | 'mark' | 'links' | 'ui';
+
+export interface ScanTimings {
+  phases: Record<Phase, number>;
+  /** Sum of every task the scan ran (phases plus bookkeeping). */
+  total: number;
+  /** The longest single task. */
+  longestTask: number;
+  tasks: number;
+}
+
+export interface ScannerHooks {
+  /** After every scan or batch: the page's findings and publisher. */
+  onScanned(findings: readonly FindingView[], publisher: Publisher | undefined, links: StateLink[]): void;
+}
+
+export class PageScanner {
+  private analyzer: Analyzer | null = null;
+  private offset = 0;
+  private nextId = 0;
+  private generation = 0;
+  private findings: FindingView[] = [];
+  private links: StateLink[] = [];
+  private publisher: Publisher | undefined;
+  private readonly marks = new Map<string, HTMLElement[]>();
+  private scanned = new WeakSet<Text>();
+  private queue: Node[] = [];
+  private overflow = false;
+  private flushScheduled = false;
+  private lastFlush = 0;
+  private lastUrl: string;
+  private readonly observer: MutationObserver;
+  private readonly removeStyles: () => void;
+  private scanning: Promise<void> | null = null;
+  readonly timings: ScanTimings = {
+    phases: { extract: 0, analyze: 0, anchor: 0, mark: 0, links: 0, ui: 0 },
+    total: 0,
+    longestTask: 0,
+    tasks: 0,
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+    private readonly store: OverlayStore,
+    private readonly hooks: ScannerHooks,
+    private readonly bench = false,
+  ) {
+    this.lastUrl = doc.location?.href ?? '';
+    this.removeStyles = installMarkStyles(doc);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.generation++;
+        this.observer.disconnect();
+        removeMarks(doc.body ?? doc.documentElement);
+        this.clearLinkBadges();
+        this.removeStyles();
+        delete doc.documentElement.dataset.provenanceLens;
+        delete doc.documentElement.dataset.provenanceLensCount;
+      },
+      { once: true },
+    );
+  }
+
+  /** The finding's marks in the page (cue, speaker, quote, relays). */
+  marksOf(id: string): HTMLElement[] {
+    return this.marks.get(id) ?? [];
+  }
+
+  get allFindings(): readonly FindingView[] {
+    return this.findings;
+  }
+
+  /** Starts watching the page for new text and address changes. */
+  watch(): void {
+    if (this.signal.aborted) return;
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    const win = this.doc.defaultView;
+    const check = () => this.checkUrl();
+    win?.addEventListener('popstate', check, { signal: this.signal });
+    win?.addEventListener('hashchange', check, { signal: this.signal });
+    // pushState is invisible from a content script's world; the Navigation API sees it where it exists,
+    // and a slow poll covers the rest.
+    const nav = (win as unknown as { navigation?: EventTarget } | null)?.navigation;
+    nav?.addEventListener('navigatesuccess', check, { signal: this.signal });
+    const poll = () => {
+      check();
+      later(poll, 1000, this.signal);
+    };
+    later(poll, 1000, this.signal);
+  }
+
+  /** Scans the whole page afresh (first load, address change, or a batch too big to follow). */
+  rescan(): Promise<void> {
+    const run = this.fullScan();
+    this.scanning = run;
+    return run;
+  }
+
+  // ---- the full scan ----
+
+  private async fullScan(): Promise<void> {
+    const generation = ++this.generation;
+    const doc = this.doc;
+    let task = this.startTask();
+    // Our own writes (unmarking) must not come back as page changes.
+    this.enqueue(this.observer.takeRecords());
+    removeMarks(doc.body ?? doc.documentElement);
+    this.clearLinkBadges();
+    this.observer.takeRecords();
+    this.queue = [];
+    this.overflow = false;
+    this.marks.clear();
+    this.scanned = new WeakSet();
+    this.findings = [];
+    this.links = [];
+    this.offset = 0;
+    this.analyzer = null;
+
+    this.publisher = this.readPublisher();
+    const { extractor } = createExtractor(doc, { skipElement: isOurs });
+    await this.scanWith(extractor, generation, task);
+    if (generation !== this.generation) return;
+    task = this.startTask();
+    await this.badgeLinks(generation, task);
+  }
+
+  private readPublisher(): Publisher | undefined {
+    try {
+      const meta = readPublisherMeta(this.doc);
+      return resolvePublisher({ ...meta, url: this.doc.location?.href ?? '' });
+    } catch {
+      return undefined;
+    }
+  }
+
+  private language(sample: string): Lang {
+    const declared = (this.doc.documentElement.lang || '').slice(0, 2).toLowerCase();
+    if (declared === 'fr' || declared === 'en') return declared;
+    return detectLanguage(sample);
+  }
+
+  /**
+   * Runs an extractor to its end in slices: each slice extracts blocks, analyses them, anchors and marks
+   * their findings, then yields if its time is spent.
+   */
+  private async scanWith(
+    extractor: TextExtractor,
+    generation: number,
+    task: { start: number },
+  ): Promise<void> {
+    const added: FindingView[] = [];
+    let deadline = task.start + SLICE_MS;
+    const spent = () => now() >= deadline;
+    let pending: TextBlock[] = [];
+    let next = 0;
+    for (;;) {
+      if (this.signal.aborted || generation !== this.generation) return;
+      if (next < pending.length) {
+        const block = pending[next++]!;
+        this.remember(block);
+        this.analyzeAndMark(block, added);
+      } else if (extractor.done) break;
+      else {
+        const t0 = now();
+        pending = extractor.run(spent);
+        next = 0;
+        this.phase('extract', t0);
+      }
+      if (spent()) {
+        this.endTask(task);
+        // Page mutations were delivered before this task began: the records now are our own writes.
+        this.observer.takeRecords();
+        await yieldToPage();
+        if (this.signal.aborted || generation !== this.generation) return;
+        task = this.startTask();
+        deadline = task.start + SLICE_MS;
+      }
+    }
+    this.observer.takeRecords();
+    const t0 = now();
+    this.findings.push(...added);
+    this.publish();
+    this.phase('ui', t0);
+    this.endTask(task);
+  }
+
+  private remember(block: TextBlock): void {
+    for (const seg of block.segments) this.scanned.add(seg.node);
+  }
+
+  private analyzeAndMark(block: TextBlock, added: FindingView[]): void {
+    let t0 = now();
+    if (!this.analyzer) {
+      this.analyzer = new Analyzer({ lang: this.language(block.text), url: this.doc.location?.href ?? '' });
+    }
+    const report = this.analyzer.addBlock(block.text, block.start);
+    this.offset = Math.max(this.offset, block.end + 2);
+    const { views, marks } = viewFindings(
+      report,
+      (s, e) => block.text.slice(s - block.start, e - block.start),
+      () => `f${++this.nextId}`,
+    );
+    this.phase('analyze', t0);
+    if (marks.length === 0) return;
+    for (const m of marks) {
+      if (!m.focusable) continue;
+      const view = views.find((v) => v.id === m.findingId);
+      if (view) m.label = markLabel(view);
+    }
+    t0 = now();
+    const plan = planMarks(block.segments, marks);
+    this.phase('anchor', t0);
+    t0 = now();
+    const created = applyMarks(this.doc, plan, (node) => this.scanned.add(node));
+    for (const [id, list] of created) {
+      const known = this.marks.get(id);
+      if (known) known.push(...list);
+      else this.marks.set(id, list);
+    }
+    this.phase('mark', t0);
+    // A finding with no mark in the page (text gone meanwhile) is not listed.
+    for (const v of views) if (created.has(v.id)) added.push(v);
+  }
+
+  private publish(): void {
+    const doc = this.doc;
+    const { attributions } = countFindings(this.findings);
+    doc.documentElement.dataset.provenanceLens = 'ready';
+    doc.documentElement.dataset.provenanceLensCount = String(attributions);
+    this.store.set({
+      findings: this.findings,
+      links: this.links,
+      ...(this.publisher ? { publisher: this.publisher } : {}),
+    });
+    this.hooks.onScanned(this.findings, this.publisher, this.links);
+  }
+
+  // ---- state-media links ----
+
+  private clearLinkBadges(): void {
+    for (const a of Array.from(this.doc.querySelectorAll('a[data-pl-link-badge]')))
+      a.removeAttribute('data-pl-link-badge');
+  }
+
+  private async badgeLinks(generation: number, task: { start: number }): Promise<void> {
+    const doc = this.doc;
+    const own = parseAddress(this.publisher?.url ?? doc.location?.href ?? '')?.domain;
+    const anchors = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    let deadline = task.start + SLICE_MS;
+    let t0 = now();
+    for (const a of anchors) {
+      if (now() >= deadline) {
+        this.phase('links', t0);
+        this.endTask(task);
+        await yieldToPage();
+        if (this.signal.aborted || generation !== this.generation) return;
+        task = this.startTask();
+        deadline = task.start + SLICE_MS;
+        t0 = now();
+      }
+      if (a.closest(SKIP_ANCESTORS)) continue;
+      const href = a.href;
+      if (!/^https?:/i.test(href)) continue;
+      const outlet = matchOutlet(href);
+      if (!outlet || outletCategory(outlet) !== 'state-media') continue;
+      if (own && parseAddress(href)?.domain === own) continue; // the site's own pages
+      a.setAttribute('data-pl-link-badge', t('page_linkBadge'));
+      this.links.push({
+        href,
+        text: (a.textContent ?? '').trim().slice(0, 120) || href,
+        outlet: outlet.name,
+        country: outlet.country.toUpperCase(),
+        entityId: outlet.id,
+      });
+    }
+    this.phase('links', t0);
+    this.observer.takeRecords();
+    if (this.links.length > 0) this.store.set({ links: [...this.links] });
+    this.endTask(task);
+  }
+
+  // ---- keeping up with the page ----
+
+  private enqueue(records: MutationRecord[]): void {
+    if (this.signal.aborted) return;
+    for (const r of records) {
+      const target = r.target;
+      if (isOwnNode(target)) continue;
+      for (const node of Array.from(r.addedNodes)) {
+        if (this.overflow) break;
+        if (node.nodeType === 3 ? this.scanned.has(node as Text) : node.nodeType !== 1) continue;
+        if (isOwnNode(node)) continue;
+        this.queue.push(node);
+        if (this.queue.length > MAX_QUEUE) {
+          this.overflow = true;
+          this.queue = [];
+        }
+      }
+    }
+    if ((this.queue.length > 0 || this.overflow) && !this.flushScheduled) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    this.flushScheduled = true;
+    const wait = Math.max(0, this.lastFlush + BATCH_INTERVAL_MS - now());
+    later(() => whenIdle(() => void this.flush(), 500, this.signal), wait, this.signal);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    this.lastFlush = now();
+    if (this.signal.aborted) return;
+    if (this.scanning) await this.scanning;
+    if (this.checkUrl()) return;
+    if (this.overflow) {
+      await this.rescan();
+      return;
+    }
+    const roots = this.rootsOf(this.queue);
+    this.queue = [];
+    if (roots.length === 0) return;
+    const generation = this.generation;
+    const run = (async () => {
+      let task = this.startTask();
+      for (const root of roots) {
+        if (this.signal.aborted || generation !== this.generation) return;
+        const { extractor } = createExtractor(
+          this.doc,
+          { root, skipElement: isOurs, skipText: (n) => this.scanned.has(n) },
+          this.offset,
+        );
+        await this.scanWith(extractor, generation, task);
+        task = this.startTask();
+      }
+      this.endTask(task);
+    })();
+    this.scanning = run;
+    await run;
+  }
+
+  /** The smallest set of block roots holding the queued nodes' new text. */
+  private rootsOf(nodes: Node[]): Element[] {
+    const roots = new Set<Element>();
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el || el.closest(SKIP_ANCESTORS) || el.closest(MARK_TAG)) continue;
+      const root =
+        isBlockElement(el) || el.querySelector('p, div, li, h1, h2, h3, blockquote') ? el : blockOf(el);
+      if (root) roots.add(root);
+    }
+    // Drop roots inside other roots.
+    return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+  }
+
+  /** Rescans when the address changed (single-page navigation); true when it did. */
+  private checkUrl(): boolean {
+    const url = this.doc.location?.href ?? '';
+    if (url === this.lastUrl) return false;
+    this.lastUrl = url;
+    // Let the page render its new view first.
+    later(() => void this.rescan(), 400, this.signal);
+    return true;
+  }
+
+  // ---- timing ----
+
+  private startTask(): { start: number } {
+    return { start: now() };
+  }
+
+  private endTask(task: { start: number }): void {
+    const d = now() - task.start;
+    this.timings.total += d;
+    this.timings.tasks++;
+    if (d > this.timings.longestTask) this.timings.longestTask = d;
+    if (this.bench) {
+      try {
+        performance.measure('provenance-lens:task', { start: task.start, duration: d });
+      } catch {
+        // Timing is a bench aid only.
+      }
+      this.doc.documentElement.dataset.provenanceLensBench = JSON.stringify(this.timings);
+    }
+  }
+
+  private phase(name: Phase, start: number): void {
+    const d = now() - start;
+    this.timings.phases[name] += d;
+    if (this.bench) {
+      try {
+        performance.measure(`provenance-lens:${name}`, { start, duration: d });
+      } catch {
+        // Timing is a bench aid only.
+      }
+    }
+  }
+}
+
+function isOurs(el: Element): boolean {
+  return el.tagName === HOST_TAG.toUpperCase() || el.hasAttribute('data-provenance-lens-ui');
+}
+
+/** A node that is, or is inside, one of our marks or our overlay host. */
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return !!el.closest(`${MARK_TAG}, ${HOST_TAG}, [data-provenance-lens-ui]`);
+}
+
+function blockOf(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isBlockElement(e)) return e;
+  return null;
+}
+
+/** What a screen reader says on a focusable mark. */
+export function markLabel(view: FindingView): string {
+  const who = describeSource(view.category, view.country);
+  switch (view.kind) {
+    case 'attribution':
+      return t('page_markLabel', view.speaker || t('page_unknownSpeaker'), who);
+    case 'outlet':
+      return t('page_outletLabel', view.speaker, who);
+    case 'hedge':
+      return t('page_hedgeLabel', view.cue);
+    default:
+      return t('page_unnamedLabel', view.speaker);
+  }
+}
