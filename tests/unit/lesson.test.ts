@@ -301,3 +301,33 @@ describe('the quiz', () => {
     expect(quizKey(attached, report).map((k) => k.stepId)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('the ready-made demo lessons', () => {
+  const articles: Record<string, string> = {
+    'idlib-meeting': '000_2a3898ad9733a0ba.txt',
+    'idlib-kremlin': '004_d995efe7b01a9663.txt',
+  };
+  for (const [slug, file] of Object.entries(articles)) {
+    for (const lang of ['fr', 'en']) {
+      it(`${slug}.${lang}: a valid pack whose every step attaches to its article`, () => {
+        const json = readFileSync(
+          new URL(`../../seeds/lessons/${slug}.${lang}.json`, import.meta.url),
+          'utf8',
+        );
+        const result = parseLessonPack(json);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.pack.lang).toBe(lang);
+        const text = readFileSync(new URL(`../../seeds/articles/${file}`, import.meta.url), 'utf8');
+        expect(result.pack.article?.text).toBe(text);
+        const { attached, orphans } = attachLesson(result.pack.steps, text);
+        expect(orphans).toEqual([]);
+        expect(attached.length).toBeGreaterThanOrEqual(6);
+        for (const step of result.pack.steps) expect(step.trainerNote.length).toBeGreaterThan(20);
+        // what a trainer points out: government sources, the state-media relay or credit, and more
+        const categories = new Set(result.pack.steps.map((s) => s.category));
+        expect(categories.has('government') && categories.has('state-media')).toBe(true);
+      });
+    }
+  }
+});
