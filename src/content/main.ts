@@ -5,6 +5,7 @@ import browser from '../shared/browser';
 import type { PageCallName, PageCalls, PageMessage } from '../shared/messages';
 import { tryAsk } from './ask';
 import { startSession, type Session } from './session';
+import { startTrainer } from './trainer/index';
 
 const OWNER = Symbol.for('provenance-lens.content');
 
@@ -69,6 +70,16 @@ async function boot(): Promise<void> {
         }
         case 'scan/status':
           return Promise.resolve(ctl.session()?.summary() ?? null);
+        case 'trainer/start': {
+          // Trainer mode; during a quiz the overlay's marks are taken off (they would give the answers).
+          const { mode, lessonId } = (message as PageMessage<'trainer/start'>).payload;
+          void startTrainer({
+            mode,
+            ...(lessonId ? { lessonId } : {}),
+            setFlagsHidden: (hidden) => (hidden ? ctl.stop() : ctl.start()),
+          });
+          return Promise.resolve({ ok: true as const });
+        }
         default:
           return undefined; // not ours: another listener may answer
       }
