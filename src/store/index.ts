@@ -5,3 +5,4 @@ export * from './seed';
 export * from './notes';
 export * from './view';
 export * from './pack';
+export * from './catalog';
