@@ -31,7 +31,11 @@ export const GLYPH: Record<SourceCategory, string> = {
 
 function useStore(store: OverlayStore): OverlayState {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(() => setState(store.get())), [store]);
+  useEffect(() => {
+    const off = store.subscribe(() => setState(store.get()));
+    setState(store.get()); // changes made before this effect ran
+    return off;
+  }, [store]);
   return state;
 }
 

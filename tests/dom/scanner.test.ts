@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+// The page side end to end in happy-dom, with a stand-in engine (the real one is tested on its own): what
+// gets scanned, when, and what switching off leaves behind.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../src/core/types';
+
+const calls: Array<{ text: string; offset: number }> = [];
+vi.mock('../../src/core/index', () => {
+  class Analyzer {
+    readonly language = 'fr' as const;
+    /** Carried across blocks, like the engine's recent speakers. */
+    private last = '';
+    addBlock(text: string, offset = 0): Report {
+      calls.push({ text, offset });
+      const report: Report = { language: 'fr', attributions: [], outlets: [], hedges: [], unnamed: [] };
+      const named = /([A-Z][a-zé]+ [A-Z][a-z]+) a déclaré/.exec(text);
+      if (named) this.last = named[1]!;
+      for (const m of text.matchAll(/a déclaré|a-t-il ajouté/g)) {
+        const start = offset + m.index;
+        const speaker = m[0] === 'a déclaré' && named ? named[1]! : this.last;
+        const at = text.indexOf(speaker);
+        report.attributions.push({
+          cue: { start, end: start + m[0].length, text: m[0], kind: 'speech-verb' },
+          source: {
+            text: speaker,
+            category: 'government',
+            country: 'RU',
+            ...(at >= 0 ? { start: offset + at, end: offset + at + speaker.length } : {}),
+            resolution: at >= 0 ? 'named' : 'pronoun',
+          },
+          via: [],
+          hedged: false,
+        });
+      }
+      return report;
+    }
+  }
+  return { Analyzer, detectLanguage: () => 'fr', analyze: () => undefined };
+});
+
+const { startSession } = await import('../../src/content/session');
+const { MARK_TAG } = await import('../../src/content/marks');
+
+function load(html: string): void {
+  const parsed = new DOMParser().parseFromString(
+    `<!doctype html><html><body>${html}</body></html>`,
+    'text/html',
+  );
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.adoptNode(n)));
+}
+
+const ARTICLE = `<nav><p>Igor Menu a déclaré dans le menu.</p></nav>
+<article><h1>Titre</h1>
+<p>La rencontre a eu lieu, Igor Konachenkov a déclaré vendredi.</p>
+<p>Les scénarios ont été approuvés, a-t-il ajouté.</p></article>`;
+
+function present<T>(x: T | null): T {
+  if (!x) throw new Error('not rendered yet');
+  return x;
+}
+
+let controller: AbortController | null = null;
+afterEach(() => {
+  controller?.abort();
+  calls.length = 0;
+});
+
+describe('the page scan', () => {
+  it('marks attributions in the article, skips the menu, and says so on <html>', async () => {
+    load(ARTICLE);
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    const cues = Array.from(document.querySelectorAll(`${MARK_TAG}[data-pl-kind="cue"]`));
+    expect(cues.map((c) => c.textContent)).toEqual(['a déclaré', 'a-t-il ajouté']);
+    expect(document.querySelector('nav')!.querySelector(MARK_TAG)).toBeNull();
+    expect(document.documentElement.dataset.provenanceLens).toBe('ready');
+    expect(document.documentElement.dataset.provenanceLensCount).toBe('2');
+    // The pronoun's speaker was carried from the block before.
+    const views = session.store.get().findings;
+    expect(views.map((v) => v.speaker)).toEqual(['Igor Konachenkov', 'Igor Konachenkov']);
+    expect(session.summary().counts.government).toBe(2);
+    expect(session.summary().byCountry).toEqual({ RU: 2 });
+    // The cue, speaker mention of the first attribution share an id.
+    const id = (cues[0] as HTMLElement).dataset.plId!;
+    const kinds = Array.from(document.querySelectorAll(`${MARK_TAG}[data-pl-id="${id}"]`)).map(
+      (m) => (m as HTMLElement).dataset.plKind,
+    );
+    expect(kinds.sort()).toEqual(['cue', 'speaker']);
+  });
+
+  it('scans paragraphs appended later with the same analyzer, and never rescans its own marks', async () => {
+    load(ARTICLE);
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    session.scanner.watch();
+    const afterFirst = calls.length;
+    const lastOffset = calls[calls.length - 1]!.offset;
+    // Our own marking is done; nothing more is analysed while the page is quiet.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(calls.length).toBe(afterFirst);
+
+    const p = document.createElement('p');
+    p.textContent = 'Une nouvelle précision, a-t-il ajouté.';
+    document.querySelector('article')!.append(p);
+    await vi.waitFor(() => expect(document.documentElement.dataset.provenanceLensCount).toBe('3'), {
+      timeout: 3000,
+    });
+    const added = calls.slice(afterFirst);
+    expect(added.map((c) => c.text)).toEqual(['Une nouvelle précision, a-t-il ajouté.']);
+    expect(added[0]!.offset).toBeGreaterThan(lastOffset);
+    expect(p.querySelector(MARK_TAG)?.textContent).toBe('a-t-il ajouté');
+    expect(session.store.get().findings.at(-1)?.speaker).toBe('Igor Konachenkov');
+  });
+
+  it('costs a bounded number of batches when the page mutates in a storm', async () => {
+    load(ARTICLE);
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    session.scanner.watch();
+    const tasksBefore = session.scanner.timings.tasks;
+    const box = document.createElement('div');
+    document.querySelector('article')!.append(box);
+    for (let i = 0; i < 2000; i++) {
+      const span = document.createElement('span');
+      span.textContent = `tick ${i}`;
+      box.replaceChildren(span);
+    }
+    await new Promise((r) => setTimeout(r, 1200));
+    // 2000 mutations became at most a handful of batches (one full rescan once the queue overflowed).
+    expect(session.scanner.timings.tasks - tasksBefore).toBeLessThan(30);
+    expect(document.documentElement.dataset.provenanceLensCount).toBe('2');
+  });
+
+  it('leaves the page as it was when switched off', async () => {
+    load(ARTICLE);
+    const before = document.body.textContent;
+    const nodesBefore = document.body.querySelectorAll('*').length;
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    session.scanner.watch();
+    expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
+    expect(document.querySelector('provenance-lens-ui')).not.toBeNull();
+    controller.abort();
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(document.querySelector('provenance-lens-ui')).toBeNull();
+    expect(document.documentElement.dataset.provenanceLens).toBeUndefined();
+    expect(document.body.textContent).toBe(before);
+    expect(document.body.querySelectorAll('*').length).toBe(nodesBefore);
+    // Nothing runs afterwards: new text is not scanned.
+    const n = calls.length;
+    const p = document.createElement('p');
+    p.textContent = 'Plus tard, a-t-il ajouté.';
+    document.querySelector('article')!.append(p);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(calls.length).toBe(n);
+  });
+
+  it('renders the summary panel and the card as text in an open shadow root', async () => {
+    load(ARTICLE.replace('vendredi', '<img src=x onerror="window.pwned=1">vendredi'));
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    session.actions.togglePanel(true);
+    const root = document.querySelector('provenance-lens-ui')!.shadowRoot!;
+    expect(root).not.toBeNull();
+    const panel = await vi.waitFor(() => present(root.querySelector('.pl-panel')));
+    expect(panel.textContent).toContain('Igor Konachenkov');
+    expect(panel.textContent).toContain('government (Russia)');
+    session.actions.step(1);
+    const card = await vi.waitFor(() => present(root.querySelector('.pl-card')));
+    expect(card.textContent).toContain('Igor Konachenkov');
+    expect(card.getAttribute('role')).toBe('dialog');
+    // Page markup in the text stays text: the payload is neither parsed nor run.
+    expect(root.querySelector('img')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+    expect(document.querySelectorAll(`${MARK_TAG}[data-pl-active]`).length).toBeGreaterThan(1);
+  });
+});
