@@ -28,8 +28,10 @@ function t(key: LessonMessageKey, ...subs: Array<string | number>): string {
 /** The trainer needs the article's site: ask for it while the click still counts as the user's gesture. */
 async function allowSite(url: string): Promise<boolean> {
   if (!/^https?:/.test(url)) return false;
+  const origins = [`${new URL(url).origin}/*`];
   try {
-    return await browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+    if (await browser.permissions.contains({ origins })) return true;
+    return await browser.permissions.request({ origins });
   } catch {
     return false;
   }
