@@ -49,6 +49,8 @@ interface BoxSpec {
   span: Span;
   className: string;
   label?: string;
+  /** One box around the whole span (a spotlight), rather than one per line. */
+  whole?: boolean;
 }
 
 function useViewportTick(): number {
@@ -78,7 +80,8 @@ function Boxes({ page, boxes }: { page: PageModel; boxes: BoxSpec[] }) {
       {boxes.map((box, i) => {
         const range = page.rangeFor(box.span);
         if (!range) return null;
-        return Array.from(range.getClientRects()).map((r, j) => (
+        const rects = box.whole ? [range.getBoundingClientRect()] : Array.from(range.getClientRects());
+        return rects.map((r, j) => (
           <div
             key={`${i}-${j}`}
             class={`pl-t-box ${box.className}`}
@@ -453,8 +456,7 @@ function Presenter(props: TrainerProps & { lesson: Lesson }) {
     <div class="pl-t-presenter" role="dialog" aria-label={t('lesson_present')}>
       {current ? (
         <>
-          <div class="pl-t-dim-others" />
-          <Boxes page={page} boxes={[{ span: current.range, className: 'pl-t-spotlight' }]} />
+          <Boxes page={page} boxes={[{ span: current.range, className: 'pl-t-spotlight', whole: true }]} />
         </>
       ) : (
         <div class="pl-t-dim" />
