@@ -1,31 +1,156 @@
 // The engine's public face: text in, findings out. Pure TypeScript; runs in Node and in the page.
 //
-//   analyze(text, options)         the whole text at once (split into blocks internally)
-//   new Analyzer(options).addBlock  block by block, carrying discourse state (recent speakers) across
-//                                   blocks, so the page can cut work into short tasks and scan paragraphs
-//                                   added later.
-//
-// NOTE: a placeholder until the engine lands; it finds nothing.
-import type { AnalyzeOptions, Lang, Report } from './types';
+//   analyze(text, options)         the whole text at once (cut into blocks at line breaks)
+//   new Analyzer(options).addBlock  block by block, carrying discourse state (recent speakers, an open
+//                                   quotation) across blocks, so the page can cut work into short tasks
+//                                   and scan paragraphs added later.
+import { DETECTORS } from './detectors/registry';
+import { BlockContext } from './engine/context';
+import { Memory } from './engine/memory';
+import { resolve } from './engine/resolve';
+import type { AnalyzeOptions, Attribution, Lang, Report, UnnamedSource } from './types';
 
 export type * from './types';
 
-export function detectLanguage(_text: string): Lang {
-  return 'fr';
+const FR_WORDS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'est',
+  'et',
+  'que',
+  'qui',
+  'une',
+  'dans',
+  'pour',
+  'du',
+  'au',
+  'sur',
+  'avec',
+  'pas',
+  'il',
+  'elle',
+  'selon',
+  'a',
+  'ont',
+  'été',
+  'sont',
+  'aux',
+  'ses',
+  'son',
+  'cette',
+]);
+const EN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'is',
+  'that',
+  'in',
+  'for',
+  'on',
+  'with',
+  'was',
+  'said',
+  'he',
+  'she',
+  'it',
+  'by',
+  'as',
+  'at',
+  'from',
+  'are',
+  'has',
+  'have',
+  'his',
+  'her',
+  'this',
+  'were',
+]);
+
+/** French or English, by counting the commonest function words of each in the first 20 000 characters. */
+export function detectLanguage(text: string): Lang {
+  let fr = 0;
+  let en = 0;
+  const sample = text.slice(0, 20_000).toLowerCase();
+  for (const m of sample.matchAll(/[a-zàâçéèêëîïôûùüÿœ]+/g)) {
+    const w = m[0];
+    if (FR_WORDS.has(w)) fr++;
+    if (EN_WORDS.has(w)) en++;
+  }
+  return en > fr ? 'en' : 'fr';
 }
 
 export class Analyzer {
   readonly language: Lang;
+  private readonly memory = new Memory();
   constructor(options: AnalyzeOptions & { lang: Lang }) {
     this.language = options.lang;
   }
+
   /** Analyses one block (a paragraph); `offset` is where it starts in the page's text, added to every span. */
-  addBlock(_text: string, _offset = 0): Report {
-    return { language: this.language, attributions: [], outlets: [], hedges: [], unnamed: [] };
+  addBlock(text: string, offset = 0): Report {
+    const report: Report = {
+      language: this.language,
+      attributions: [],
+      outlets: [],
+      hedges: [],
+      unnamed: [],
+    };
+    if (!text) return report;
+    const ctx = new BlockContext(text, offset, this.language, this.memory, this.memory.openQuote);
+    for (const d of DETECTORS) if (d.langs.includes(this.language)) d.detect(ctx);
+    report.attributions = resolve(ctx);
+    report.outlets = ctx.outlets;
+    report.hedges = ctx.hedges;
+    report.unnamed = unnamedSources(ctx, report.attributions);
+    this.memory.openQuote = ctx.endsInQuote;
+    return report;
   }
 }
 
+function unnamedSources(ctx: BlockContext, attributions: Attribution[]): UnnamedSource[] {
+  const out: UnnamedSource[] = [];
+  attributions.forEach((a, k) => {
+    const s = a.source;
+    if (s.category === 'unnamed' && s.start !== undefined && s.end !== undefined)
+      out.push({ start: s.start, end: s.end, text: s.text, attribution: k });
+  });
+  // Vague sources named outside a cue ("une source proche du dossier a confié...").
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const m = ctx.lex.unnamedPhrases.match(ctx.toks, i);
+    if (!m) continue;
+    const start = ctx.start(i);
+    if (!out.some((u) => u.start <= start && start < u.end))
+      out.push({ start, end: ctx.end(m.end), text: ctx.slice(i, m.end) });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** Merges block reports into one. */
+function merge(into: Report, part: Report): void {
+  const base = into.attributions.length;
+  into.attributions.push(...part.attributions);
+  into.outlets.push(...part.outlets);
+  into.hedges.push(...part.hedges);
+  for (const u of part.unnamed)
+    into.unnamed.push(u.attribution === undefined ? u : { ...u, attribution: u.attribution + base });
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  const analyzer = new Analyzer({ ...options, lang: options.lang ?? detectLanguage(text) });
-  return analyzer.addBlock(text, 0);
+  const lang = options.lang ?? detectLanguage(text);
+  const analyzer = new Analyzer({ ...options, lang });
+  const report: Report = { language: lang, attributions: [], outlets: [], hedges: [], unnamed: [] };
+  // Blocks are lines: sentences never cross a line break, and the page's paragraphs are lines too.
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) merge(report, analyzer.addBlock(text.slice(start, end), start));
+    start = end + 1;
+  }
+  return report;
 }

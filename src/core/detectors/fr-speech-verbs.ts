@@ -1,0 +1,167 @@
+// French speech verbs: "X a déclaré que", "X a notamment ajouté", "s'est dit préoccupé", "estime",
+// "a fait savoir", and their inversions after a quotation or a clause ("a précisé la Défense russe",
+// "précise le ministère").
+import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
+import type { VerbForm } from '../lexicon';
+import { subjectBefore } from '../grammar/subject';
+import { Kind } from '../text/tokens';
+import type { Detector } from './types';
+import {
+  afterClauseEdge,
+  invertedSubject,
+  overlapsCandidate,
+  quoteAfter,
+  quoteBefore,
+  relayAfter,
+} from './verb-group';
+
+const COMPLEMENT = new Set(['que', "qu'", ':', '«', '“', '"']);
+const REFLEXIVE = new Set(["s'", 'se']);
+
+/** Tokens covered by an adverbial that may sit inside a compound tense ("a de son côté fait état"). */
+function adverbMask(ctx: BlockContext): Uint8Array {
+  const mask = new Uint8Array(ctx.toks.length);
+  const { adverbsFr, adverbPhrasesFr } = ctx.lex;
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const f = ctx.f(i);
+    if (adverbsFr.has(f)) mask[i] = 1;
+    const m = adverbPhrasesFr.match(ctx.toks, i);
+    if (m) for (let k = i; k < m.end; k++) mask[k] = 1;
+  }
+  return mask;
+}
+
+interface Group {
+  cs: number;
+  ce: number;
+  lemma: string;
+  compound: boolean;
+  ambiguous: boolean;
+}
+
+/** The verb group around the main verb at i, with its auxiliary and adverbs, if it is a cue. */
+function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefined {
+  const l = ctx.lex;
+  const f = ctx.f(i);
+  let form: VerbForm | undefined;
+  let ce = i + 1;
+  let reflexiveNeeded = false;
+  // Is the verb reflexive ("s'est dit", "se félicite")? Only then do reflexive phrases apply.
+  let back = i - 1;
+  while (back >= 0 && adv[back]) back--;
+  const reflexive =
+    REFLEXIVE.has(ctx.f(i - 1)) || (l.auxFrReflexive.has(ctx.f(back)) && REFLEXIVE.has(ctx.f(back - 1)));
+  const phrases = l.frPhrases.get(f);
+  if (phrases) {
+    for (const p of phrases) {
+      if (p.reflexive !== reflexive) continue;
+      let k = i + 1;
+      let ok = true;
+      for (const w of p.tail) {
+        const t = ctx.tok(k);
+        if (!t || t.k !== Kind.Word) {
+          ok = false;
+          break;
+        }
+        if (w === '*' || w === '+verb' || t.f === w) k++;
+        else {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        form = { lemma: p.lemma, ambiguous: false };
+        ce = k;
+        reflexiveNeeded = p.reflexive;
+        break;
+      }
+    }
+  }
+  const participle = l.frParticiple.get(f);
+  const finite = l.frFinite.get(f);
+  if (!form && !participle && !finite) return undefined;
+  // Walk back over adverbs to an auxiliary.
+  let k = i - 1;
+  while (k >= 0 && adv[k]) k--;
+  const aux = ctx.f(k);
+  const tokAux = ctx.tok(k);
+  if (tokAux && tokAux.t.includes('-')) return undefined; // "a-t-il ajouté": the inversion detector's
+  if (l.auxFr.has(aux) && (participle || form)) {
+    if (reflexiveNeeded) return undefined;
+    return { cs: k, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
+  }
+  if (l.auxFrReflexive.has(aux) && REFLEXIVE.has(ctx.f(k - 1)) && (form || participle)) {
+    return { cs: k - 1, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
+  }
+  if (REFLEXIVE.has(ctx.f(i - 1)) && (form || finite)) {
+    return { cs: i - 1, ce, lemma: (form ?? finite)?.lemma ?? f, compound: false, ambiguous: false };
+  }
+  if (reflexiveNeeded) return undefined;
+  if (form && !participle && f !== 'fait')
+    return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
+  if (finite) return { cs: i, ce, lemma: finite.lemma, compound: false, ambiguous: finite.ambiguous };
+  if (form && f === 'fait') return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
+  return undefined;
+}
+
+function detect(ctx: BlockContext): void {
+  const adv = adverbMask(ctx);
+  const l = ctx.lex;
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i];
+    if (!t || t.k !== Kind.Word) continue;
+    // A capitalised word in mid-sentence is a name, not a verb ("Note").
+    if (t.cap && ctx.sentenceOf(i)[0] !== i) continue;
+    const g = groupAt(ctx, i, adv);
+    if (!g || overlapsCandidate(ctx, g.cs, g.ce)) continue;
+    const prev = ctx.f(g.cs - 1);
+    // "l'annonce", "la note", "une date précise": a determiner or noun before a finite form makes it a noun.
+    if (!g.compound && (l.determiners.has(prev) || prev === "l'")) continue;
+    let ref: SpeakerRef | undefined;
+    let quote: Candidate['quote'];
+    let kind: Candidate['kind'] = 'speech-verb';
+    if (afterClauseEdge(ctx, g.cs) || g.cs === ctx.sentenceOf(g.cs)[0]) {
+      ref = invertedSubject(ctx, g.ce);
+      if (ref) {
+        kind = 'inverted';
+        quote = quoteBefore(ctx, g.cs);
+      }
+    }
+    if (!ref) {
+      ref = subjectBefore(ctx, g.cs);
+      if (!ref) continue;
+      if (g.ambiguous || !g.compound) {
+        // A finite form needs a subject that can speak, or a complement clause after it.
+        const next = ctx.tok(g.ce);
+        const complement = !!next && COMPLEMENT.has(next.t.toLowerCase());
+        // "relève d'une présentation", "X dénonce les sanctions": without a clause it reports nothing.
+        if (!complement && !g.compound) continue;
+        if (!complement && ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b)) continue;
+      }
+      quote = quoteAfter(ctx, g.ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : g.cs);
+    }
+    const cand: Candidate = {
+      cs: g.cs,
+      ce: g.ce,
+      kind,
+      lemma: g.lemma,
+      ref,
+      via: relayAfter(ctx, g.ce, false),
+    };
+    if (quote) cand.quote = quote;
+    ctx.addCandidate(cand);
+    i = g.ce - 1;
+  }
+}
+
+/** A phrase that names someone or something that speaks: a name, a title, an institution, a pronoun. */
+export function speakerLike(ctx: BlockContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tok(k);
+    if (!t) continue;
+    if (t.cap || ctx.lex.roles.has(t.f) || ctx.entityAt[k] || ctx.placeAt[k]) return true;
+  }
+  return false;
+}
+
+export const frSpeechVerbs: Detector = { id: 'fr-speech-verbs', langs: ['fr'], detect };

@@ -1,0 +1,35 @@
+// English hedges: "reportedly", "allegedly", "supposedly", "alleged", "is said to", "is believed to",
+// "would have" in a reported claim.
+import type { BlockContext } from '../engine/context';
+import { Kind } from '../text/tokens';
+import type { Detector } from './types';
+
+function detect(ctx: BlockContext): void {
+  const l = ctx.lex;
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i];
+    if (!t || t.k !== Kind.Word) continue;
+    if (l.hedgeAdverbs.has(t.f) || l.hedgeAdjectives.has(t.f)) {
+      ctx.hedges.push({
+        start: ctx.start(i),
+        end: ctx.end(i + 1),
+        text: t.t,
+        kind: l.hedgeAdverbs.has(t.f) ? 'adverb' : 'adjective',
+      });
+      continue;
+    }
+    const ph = l.hedgePhrases.match(ctx.toks, i);
+    if (!ph) continue;
+    // "would have" hedges only a claim someone reports, outside a quotation.
+    if (t.f === 'would' && ctx.quoteOf[i] !== -1) continue;
+    ctx.hedges.push({
+      start: ctx.start(i),
+      end: ctx.end(ph.end),
+      text: ctx.slice(i, ph.end),
+      kind: 'phrase',
+    });
+    i = ph.end - 1;
+  }
+}
+
+export const hedgesEn: Detector = { id: 'hedges-en', langs: ['en'], detect };

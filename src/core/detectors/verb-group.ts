@@ -1,0 +1,87 @@
+// Shared pieces of the verb-cue detectors: where a cue's phrase ends, whether a candidate is already
+// there, and the relays and quotations that sit right beside a cue.
+import type { BlockContext, SpeakerRef } from '../engine/context';
+import { isNameToken, phraseAfter, startsNounPhrase } from '../grammar/mentions';
+import { Kind } from '../text/tokens';
+
+export function overlapsCandidate(ctx: BlockContext, cs: number, ce: number): boolean {
+  for (let k = cs; k < ce; k++) if (ctx.cueMask[k]) return true;
+  return false;
+}
+
+/** Is token i a clause edge an incise can follow: a comma, a closing quote, a dash, a colon? */
+export function afterClauseEdge(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tok(i - 1);
+  if (!t) return true;
+  if (t.k === Kind.Quote) return ctx.isCloseQuote(i - 1);
+  return t.k === Kind.Punct && (t.t === ',' || t.t === '–' || t.t === '—' || t.t === '-' || t.t === ')');
+}
+
+/** The speaker after an inverted cue ("a déclaré le porte-parole ..., Dmitri Peskov, cité par"). */
+export function invertedSubject(ctx: BlockContext, at: number): SpeakerRef | undefined {
+  if (!startsNounPhrase(ctx, at)) return undefined;
+  const f = ctx.f(at);
+  if (f === 'que' || f === "qu'" || f === 'that') return undefined;
+  const [a, b] = phraseAfter(ctx, at);
+  if (b <= a) return undefined;
+  // An apposed name between commas is the speaker's own mention.
+  if (ctx.isPunct(b, ',') && isNameToken(ctx, b + 1)) {
+    let e = b + 1;
+    while (
+      e < ctx.toks.length &&
+      (isNameToken(ctx, e) ||
+        (ctx.tok(e)?.k === Kind.Word &&
+          ctx.tok(e + 1)?.cap &&
+          ['de', 'al', 'bin', 'van', 'von'].includes(ctx.f(e))))
+    )
+      e++;
+    const next = ctx.tok(e);
+    if (!next || next.nl || next.k === Kind.Punct) return { kind: 'span', a: b + 1, b: e, appos: { a, b } };
+  }
+  return { kind: 'span', a, b };
+}
+
+/** The quotation right before an incise: «...», a-t-il dit / "...," he said. */
+export function quoteBefore(ctx: BlockContext, cs: number): { a: number; b: number } | undefined {
+  let k = cs - 1;
+  if (ctx.isPunct(k, ',')) k--;
+  const q = ctx.quoteClosedAt(k);
+  if (q) return { a: q.open + 1, b: k };
+  if (ctx.isPunct(cs - 1, ',')) {
+    const [s] = ctx.sentenceOf(cs);
+    if (cs - 1 > s) return { a: s, b: cs - 1 };
+  }
+  return undefined;
+}
+
+/** The statement after a speaker-first cue: «...», ': ...', 'que ...', 'that ...'. */
+export function quoteAfter(ctx: BlockContext, ce: number): { a: number; b: number } | undefined {
+  let k = ce;
+  const [, sEnd] = ctx.sentenceOf(Math.max(0, ce - 1));
+  if (ctx.isPunct(k, ':,')) k++;
+  const q = ctx.quoteOpenedAt(k);
+  if (q) return { a: k + 1, b: q.close };
+  const f = ctx.f(k);
+  if (f === 'que' || f === "qu'" || f === 'that') return k + 1 < sEnd ? { a: k + 1, b: sEnd } : undefined;
+  return undefined;
+}
+
+const RELAY_TO = new Set(['a', 'au', 'aux', 'to', 'auprès']);
+/** "a déclaré à l'agence TASS", "told Reuters": the outlet the statement was given to. */
+export function relayAfter(ctx: BlockContext, ce: number, direct: boolean): Array<{ a: number; b: number }> {
+  let k = ce;
+  if (!direct) {
+    if (!RELAY_TO.has(ctx.f(k))) return [];
+    k++;
+    if (ctx.f(k - 1) === 'aupres' && ctx.f(k) === 'de') k++;
+  }
+  const [a, b] = phraseAfter(ctx, k, 8);
+  if (b <= a) return [];
+  for (let m = a; m < b; m++) {
+    const e = ctx.entityAt[m];
+    if (e && e.value.kind === 'outlet') return [{ a, b }];
+    const r = ctx.lex.roles.get(ctx.f(m));
+    if (r && r.kind.startsWith('media')) return [{ a, b }];
+  }
+  return [];
+}

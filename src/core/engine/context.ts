@@ -1,0 +1,221 @@
+// What every detector sees of one block: its tokens, sentences, quotations and the entity and place
+// matches at each token, computed once; and where detectors put what they find.
+import type { CueKind, Hedge, Lang, OutletMention, UnnamedSource } from '../types';
+import { lexicon, type KnownEntity, type Lexicon, type Place } from '../lexicon';
+import type { PhraseMatch } from '../lexicon/phrase-index';
+import { Kind, QuoteSide, tokenize, type Token } from '../text/tokens';
+import type { Memory } from './memory';
+
+/** How the speaker of a cue is to be found, once cues are taken in text order. */
+export type SpeakerRef =
+  | { kind: 'span'; a: number; b: number; appos?: { a: number; b: number } }
+  | { kind: 'pronoun'; tok: number }
+  | { kind: 'subject-before'; tok: number }
+  | { kind: 'previous-in-sentence' }
+  | { kind: 'unnamed'; a: number; b: number };
+
+export interface Candidate {
+  /** Token range of the cue. */
+  cs: number;
+  ce: number;
+  kind: CueKind;
+  lemma: string;
+  ref: SpeakerRef;
+  /** Token ranges of relaying outlets named in the cue's own phrase ("told Reuters"). */
+  via: Array<{ a: number; b: number }>;
+  /** Where the reported statement is, as a token range, when the detector knows. */
+  quote?: { a: number; b: number };
+}
+
+export interface QuoteRegion {
+  /** Token index of the opening mark (or -1 when the block starts inside a quotation). */
+  open: number;
+  /** Token index of the closing mark, or the block's token count when it stays open. */
+  close: number;
+}
+
+export class BlockContext {
+  readonly lex: Lexicon = lexicon();
+  readonly toks: Token[];
+  /** Sentence id of each token; sentences[k] = [first token, end token). */
+  readonly sentOf: Int32Array;
+  readonly sentences: Array<[number, number]> = [];
+  /** Quotation region id of each token inside a quotation (marks excluded), or -1. */
+  readonly quoteOf: Int32Array;
+  readonly quotes: QuoteRegion[] = [];
+  readonly entityAt: Array<PhraseMatch<KnownEntity> | undefined>;
+  readonly placeAt: Array<PhraseMatch<Place> | undefined>;
+  readonly candidates: Candidate[] = [];
+  /** Tokens already claimed by a cue, so a later detector does not claim them twice. */
+  readonly cueMask: Uint8Array;
+  /** For each sentence with a cue, the start of its first cue. */
+  readonly firstCueOfSentence = new Map<number, number>();
+  readonly outlets: OutletMention[] = [];
+  readonly hedges: Hedge[] = [];
+  readonly unnamed: UnnamedSource[] = [];
+  /** Relay phrases found in the text ("cité par Sputnik"): the outlet's token range and sentence. */
+  readonly relays: Array<{ a: number; b: number; at: number }> = [];
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    readonly lang: Lang,
+    readonly memory: Memory,
+    startsInQuote: boolean,
+  ) {
+    this.toks = tokenize(text);
+    const n = this.toks.length;
+    this.sentOf = new Int32Array(n);
+    this.cueMask = new Uint8Array(n);
+    this.quoteOf = new Int32Array(n).fill(-1);
+    this.entityAt = new Array(n);
+    this.placeAt = new Array(n);
+    this.findQuotes(startsInQuote);
+    this.findSentences();
+    const { entities, places } = this.lex;
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i] as Token;
+      if (t.k !== Kind.Word) continue;
+      this.entityAt[i] = entities.match(this.toks, i);
+      if (t.cap) this.placeAt[i] = places.match(this.toks, i);
+    }
+  }
+
+  addCandidate(c: Candidate): void {
+    this.candidates.push(c);
+    for (let k = c.cs; k < c.ce; k++) this.cueMask[k] = 1;
+    const sid = this.sentOf[c.cs] ?? 0;
+    const first = this.firstCueOfSentence.get(sid);
+    if (first === undefined || c.cs < first) this.firstCueOfSentence.set(sid, c.cs);
+  }
+
+  tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+  f(i: number): string {
+    return this.toks[i]?.f ?? '';
+  }
+  /** Start and end of a token range in the page's text. */
+  start(i: number): number {
+    return this.offset + (this.toks[i]?.s ?? this.text.length);
+  }
+  end(b: number): number {
+    return this.offset + (this.toks[b - 1]?.e ?? 0);
+  }
+  slice(a: number, b: number): string {
+    const ta = this.toks[a];
+    const tb = this.toks[b - 1];
+    return ta && tb ? this.text.slice(ta.s, tb.e) : '';
+  }
+  sentenceOf(i: number): [number, number] {
+    return this.sentences[this.sentOf[i] ?? 0] ?? [0, this.toks.length];
+  }
+  isPunct(i: number, chars?: string): boolean {
+    const t = this.toks[i];
+    return !!t && t.k === Kind.Punct && (chars === undefined || chars.includes(t.t));
+  }
+  isCloseQuote(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.k === Kind.Quote && this.quoteCloses.has(i);
+  }
+  isOpenQuote(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.k === Kind.Quote && !this.quoteCloses.has(i);
+  }
+  /** The quotation whose closing mark is token i. */
+  quoteClosedAt(i: number): QuoteRegion | undefined {
+    const id = this.quoteCloses.get(i);
+    return id === undefined ? undefined : this.quotes[id];
+  }
+  quoteOpenedAt(i: number): QuoteRegion | undefined {
+    const id = this.quoteOpens.get(i);
+    return id === undefined ? undefined : this.quotes[id];
+  }
+  /** The block ends inside a quotation: the next block continues it. */
+  endsInQuote = false;
+
+  private readonly quoteCloses = new Map<number, number>();
+  private readonly quoteOpens = new Map<number, number>();
+
+  private findQuotes(startsInQuote: boolean): void {
+    // A stack of open marks; straight quotes toggle. Unclosed marks close at the end of the block, so
+    // 100 000 unclosed « cost one pass.
+    const stack: number[] = [];
+    if (startsInQuote && this.toks[0]?.q !== QuoteSide.Open) {
+      this.quotes.push({ open: -1, close: this.toks.length });
+      stack.push(0);
+    }
+    let straightOpen = -1;
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i] as Token;
+      if (t.k !== Kind.Quote) continue;
+      if (t.q === QuoteSide.Open) {
+        const id = this.quotes.length;
+        this.quotes.push({ open: i, close: this.toks.length });
+        this.quoteOpens.set(i, id);
+        stack.push(id);
+      } else if (t.q === QuoteSide.Close) {
+        const id = stack.pop();
+        if (id !== undefined) {
+          (this.quotes[id] as QuoteRegion).close = i;
+          this.quoteCloses.set(i, id);
+        }
+      } else if (straightOpen >= 0) {
+        (this.quotes[straightOpen] as QuoteRegion).close = i;
+        this.quoteCloses.set(i, straightOpen);
+        straightOpen = -1;
+      } else {
+        straightOpen = this.quotes.length;
+        this.quotes.push({ open: i, close: this.toks.length });
+        this.quoteOpens.set(i, straightOpen);
+      }
+    }
+    this.endsInQuote =
+      stack.length > 0 && this.quotes.some((q) => q.close === this.toks.length && q.open >= 0);
+    // Mark the inside of each region, outermost first; nested regions are inside their parent anyway.
+    let k = 0;
+    const sorted = this.quotes.map((q, id) => ({ ...q, id })).sort((a, b) => a.open - b.open);
+    let coveredTo = -1;
+    for (const q of sorted) {
+      const from = Math.max(q.open + 1, coveredTo);
+      for (k = from; k < q.close; k++) this.quoteOf[k] = q.id;
+      coveredTo = Math.max(coveredTo, q.close);
+    }
+  }
+
+  private findSentences(): void {
+    const { abbreviations } = this.lex;
+    let start = 0;
+    const n = this.toks.length;
+    const close = (end: number) => {
+      if (end > start) {
+        const id = this.sentences.length;
+        this.sentences.push([start, end]);
+        for (let k = start; k < end; k++) this.sentOf[k] = id;
+      }
+      start = end;
+    };
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i] as Token;
+      if (t.nl && i > start) close(i);
+      if (t.k !== Kind.Punct) continue;
+      if (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…') {
+        const prev = this.toks[i - 1];
+        if (t.t === '.' && prev && (abbreviations.has(prev.f) || (prev.t.length === 1 && prev.cap))) continue;
+        // A full stop inside a quotation followed by its closing mark and an incise stays in the sentence.
+        let j = i + 1;
+        while (j < n && this.toks[j]?.k === Kind.Quote && this.quoteCloses.has(j)) j++;
+        const next = this.toks[j];
+        if (
+          next &&
+          !next.nl &&
+          (next.t === ',' || (next.k === Kind.Word && !next.cap && next.k === Kind.Word))
+        )
+          continue;
+        close(j);
+        i = j - 1;
+      }
+    }
+    close(n);
+  }
+}

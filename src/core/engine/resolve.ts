@@ -1,0 +1,177 @@
+// Turns the detectors' candidates into attributions: speakers resolved in text order (so a pronoun
+// finds the speaker before it), relays attached, quotations and hedges tied to their cue.
+import type { Attribution, SourceMention } from '../types';
+import { describe, rememberName } from '../grammar/mentions';
+import { subjectBefore } from '../grammar/subject';
+import type { BlockContext, Candidate, SpeakerRef } from './context';
+import type { Speaker } from './memory';
+
+const PRONOUNS: Record<string, { gender?: 'm' | 'f'; plural: boolean; bodyOk: boolean }> = {
+  il: { gender: 'm', plural: false, bodyOk: true },
+  elle: { gender: 'f', plural: false, bodyOk: true },
+  lui: { gender: 'm', plural: false, bodyOk: false },
+  ils: { gender: 'm', plural: true, bodyOk: true },
+  elles: { gender: 'f', plural: true, bodyOk: true },
+  eux: { plural: true, bodyOk: true },
+  he: { gender: 'm', plural: false, bodyOk: false },
+  him: { gender: 'm', plural: false, bodyOk: false },
+  she: { gender: 'f', plural: false, bodyOk: false },
+  her: { gender: 'f', plural: false, bodyOk: false },
+  they: { plural: true, bodyOk: true },
+  them: { plural: true, bodyOk: true },
+  it: { plural: false, bodyOk: true },
+};
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', 'you', 'vous', 'tu']);
+/** Relay verbs: an outlet that "reports" beside another speaker relays, it does not speak. */
+const RELAY_LEMMAS = new Set(['rapporter', 'report', 'selon', 'according to']);
+
+function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
+  const t = ctx.tok(tok);
+  if (!t) return undefined;
+  let p = t.f;
+  const m = /-(?:t-)?(il|elle|ils|elles|on)$/.exec(p.length < 24 ? p : '');
+  if (m) p = m[1] as string;
+  if (FIRST_PERSON.has(p)) return undefined;
+  if (p === 'on')
+    return {
+      text: t.t,
+      start: ctx.start(tok),
+      end: ctx.end(tok + 1),
+      category: 'unnamed',
+      resolution: 'unresolved',
+    };
+  const rule = PRONOUNS[p];
+  const found = rule ? ctx.memory.resolvePronoun(rule.gender, rule.plural, rule.bodyOk) : undefined;
+  if (found) return { ...found, resolution: 'pronoun' };
+  return {
+    text: t.t,
+    start: ctx.start(tok),
+    end: ctx.end(tok + 1),
+    category: 'other',
+    resolution: 'unresolved',
+  };
+}
+
+function speakerOf(
+  ctx: BlockContext,
+  ref: SpeakerRef,
+  previous: Speaker | undefined,
+  depth = 0,
+): Speaker | undefined {
+  switch (ref.kind) {
+    case 'pronoun':
+      return pronounSpeaker(ctx, ref.tok);
+    case 'previous-in-sentence':
+      return previous
+        ? { ...previous, resolution: previous.resolution === 'named' ? 'carried' : previous.resolution }
+        : undefined;
+    case 'subject-before': {
+      const r = subjectBefore(ctx, ref.tok);
+      return r && depth < 2 ? speakerOf(ctx, r, previous, depth + 1) : undefined;
+    }
+    case 'unnamed': {
+      const d = describe(ctx, ref.a, ref.b);
+      return { ...d.speaker, category: 'unnamed' };
+    }
+    case 'span': {
+      const main = describe(ctx, ref.a, ref.b);
+      if (!ref.appos) {
+        rememberName(ctx, main);
+        return main.speaker;
+      }
+      // A name and its title side by side: the name is the mention, the title gives the kind.
+      const other = describe(ctx, ref.appos.a, ref.appos.b);
+      const named = main.name ? main : other.name && !main.headKind ? other : main;
+      const titled = named === main ? other : main;
+      const sp: Speaker = { ...named.speaker };
+      const t = titled.speaker;
+      if (titled.headKind || t.category !== 'other') {
+        if (sp.category === 'other' || !named.headKind) sp.category = t.category;
+        if (t.country && !sp.country) sp.country = t.country;
+        if (t.role) sp.role = t.role;
+        if (t.office && !sp.office) sp.office = t.office;
+        if (t.gender && !sp.gender) sp.gender = t.gender;
+        if (t.head && !sp.head) sp.head = t.head;
+        sp.person = true;
+      }
+      rememberName(ctx, { ...named, speaker: sp });
+      return sp;
+    }
+  }
+}
+
+function mention(sp: Speaker): SourceMention & { start: number; end: number } {
+  const m: SourceMention & { start: number; end: number } = {
+    text: sp.text,
+    start: sp.start,
+    end: sp.end,
+    category: sp.category,
+  };
+  if (sp.country) m.country = sp.country;
+  if (sp.entityId) m.entityId = sp.entityId;
+  if (sp.role) m.role = sp.role;
+  if (sp.resolution) m.resolution = sp.resolution;
+  return m;
+}
+
+export function resolve(ctx: BlockContext): Attribution[] {
+  const cands = [...ctx.candidates].sort((x, y) => x.cs - y.cs);
+  const out: Array<{ cand: Candidate; att: Attribution; sp: Speaker; sent: number }> = [];
+  let previous: { sp: Speaker; sent: number } | undefined;
+  for (const cand of cands) {
+    const sent = ctx.sentOf[cand.cs] ?? 0;
+    const prevInSentence = previous && previous.sent === sent ? previous.sp : undefined;
+    const sp = speakerOf(ctx, cand.ref, prevInSentence);
+    if (!sp) continue;
+    const via = cand.via.map((v) => mention(describe(ctx, v.a, v.b).speaker));
+    const att: Attribution = {
+      cue: {
+        start: ctx.start(cand.cs),
+        end: ctx.end(cand.ce),
+        text: ctx.slice(cand.cs, cand.ce),
+        kind: cand.kind,
+        lemma: cand.lemma,
+      },
+      source: mention(sp),
+      via,
+      hedged: false,
+    };
+    if (cand.quote && cand.quote.b > cand.quote.a)
+      att.quote = { start: ctx.start(cand.quote.a), end: ctx.end(cand.quote.b) };
+    out.push({ cand, att, sp, sent });
+    if (sp.resolution !== 'unresolved' && sp.category !== 'unnamed') ctx.memory.remember(sp);
+    previous = { sp, sent };
+  }
+  // Relay phrases ("cité par Sputnik") attach to the nearest cue before them in their sentence.
+  for (const r of ctx.relays) {
+    const sent = ctx.sentOf[r.at] ?? 0;
+    let target: (typeof out)[number] | undefined;
+    for (const o of out) {
+      if (o.sent !== sent) continue;
+      if (o.cand.cs < r.at || !target) target = o;
+    }
+    if (!target) continue;
+    const v = mention(describe(ctx, r.a, r.b).speaker);
+    if (!target.att.via.some((x) => x.start === v.start)) target.att.via.push(v);
+  }
+  // An outlet that "reports" what another source says relays it.
+  const dropped = new Set<number>();
+  out.forEach((o, k) => {
+    if (!o.sp.outlet || !RELAY_LEMMAS.has(o.cand.lemma)) return;
+    const other = out.find((x, n) => n !== k && x.sent === o.sent && !x.sp.outlet && !dropped.has(n));
+    if (!other || o.cand.lemma === 'selon' || o.cand.lemma === 'according to') return;
+    other.att.via.push(mention(o.sp));
+    dropped.add(k);
+  });
+  // Hedges: a cue's claim is hedged when its statement (or, lacking one, its sentence) holds one.
+  const result: Attribution[] = [];
+  out.forEach((o, k) => {
+    if (dropped.has(k)) return;
+    const [s, e] = ctx.sentenceOf(o.cand.cs);
+    const from = o.att.quote?.start ?? ctx.start(s);
+    const to = o.att.quote?.end ?? ctx.end(e);
+    o.att.hedged = ctx.hedges.some((h) => h.start >= from && h.end <= to);
+    result.push(o.att);
+  });
+  return result;
+}

@@ -1,0 +1,490 @@
+// Noun phrases that name a source: finding their edges around a cue, and describing them (who, of
+// what kind, from which country) through a role grammar: title + nationality or country + institution,
+// with names and outlets from the lexicons and the knowledge base.
+import type { Gender, RoleKind } from '../lexicon';
+import type { SourceCategory } from '../types';
+import { Kind } from '../text/tokens';
+import type { BlockContext } from '../engine/context';
+import type { Speaker } from '../engine/memory';
+
+const DE_LIKE = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+const MASC_DET = new Set(['le', 'un', 'ce', 'cet', 'du', 'au', 'mr', 'mr.', 'm']);
+const FEM_DET = new Set(['la', 'une', 'cette', 'mme', 'mrs', 'ms', 'mrs.', 'ms.', 'mlle']);
+const PLURAL_DET = new Set([
+  'les',
+  'des',
+  'ces',
+  'leurs',
+  'plusieurs',
+  'certains',
+  'certaines',
+  'quelques',
+  'aux',
+]);
+const NAME_LINKS = new Set([
+  'de',
+  'du',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'ben',
+  'al',
+  'el',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'ibn',
+  'abu',
+  'dos',
+  'das',
+]);
+/** Capitalised institution words: part of an organisation's name, never a person's. */
+const INSTITUTION_WORDS = new Set([
+  'etat',
+  'etats',
+  'republique',
+  'federation',
+  'conseil',
+  'assemblee',
+  'nations',
+  'unies',
+  'union',
+  'europeenne',
+  'cour',
+  'tribunal',
+  'affaires',
+  'etrangeres',
+  'nationale',
+  'national',
+  'comite',
+  'comites',
+  'organisation',
+  'departement',
+  'department',
+  'house',
+  'office',
+  'council',
+  'committee',
+  'state',
+  'states',
+  'united',
+  'nord',
+  'sud',
+]);
+/** Words that make a media noun a state outlet ("la télévision d'État", "state media", "la radio nationale"). */
+const STATE_MEDIA_MARKERS = new Set([
+  'etat',
+  "d'etat",
+  'officielle',
+  'officiel',
+  'gouvernementale',
+  'nationale',
+  'state',
+  'state-run',
+  'state-owned',
+  'state-controlled',
+  'government-run',
+  'government-controlled',
+  'official',
+]);
+const PRESS_WORDS = new Set(['presse', 'press', 'news', 'information', 'informations', 'france-presse']);
+
+export function isFunctionWord(ctx: BlockContext, f: string): boolean {
+  const l = ctx.lex;
+  return (
+    l.determiners.has(f) ||
+    l.prepositionsFr.has(f) ||
+    l.prepositionsEn.has(f) ||
+    l.conjunctions.has(f) ||
+    l.pronounsFr.has(f) ||
+    l.pronounsEn.has(f) ||
+    l.auxFr.has(f) ||
+    l.auxEn.has(f) ||
+    l.auxFrReflexive.has(f)
+  );
+}
+
+/** A capitalised word that can be part of a person's or an organisation's proper name. */
+export function isNameToken(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tok(i);
+  if (!t || t.k !== Kind.Word || !t.cap) return false;
+  const l = ctx.lex;
+  if (isFunctionWord(ctx, t.f) || l.roles.has(t.f) || l.portfolios.has(t.f) || INSTITUTION_WORDS.has(t.f))
+    return false;
+  if (l.adjectives.has(t.f) || ctx.placeAt[i]) return false;
+  if (isVerbLike(ctx, t.f)) return false;
+  return true;
+}
+
+export function isVerbLike(ctx: BlockContext, f: string): boolean {
+  const l = ctx.lex;
+  return (
+    l.frFinite.has(f) ||
+    l.frParticiple.has(f) ||
+    l.frGerund.has(f) ||
+    l.enFinite.has(f) ||
+    l.enIng.has(f) ||
+    l.enParticiple.has(f)
+  );
+}
+
+export function isDeterminer(ctx: BlockContext, f: string): boolean {
+  return ctx.lex.determiners.has(f) || f === "'s";
+}
+
+/** Could token i start a noun phrase naming a source? */
+export function startsNounPhrase(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tok(i);
+  if (!t || t.k !== Kind.Word) return false;
+  if (ctx.lex.determiners.has(t.f)) return true;
+  if (t.cap)
+    return (
+      !ctx.lex.prepositionsFr.has(t.f) && !ctx.lex.prepositionsEn.has(t.f) && !ctx.lex.conjunctions.has(t.f)
+    );
+  return ctx.lex.roles.has(t.f) || ctx.lex.adjectives.has(t.f);
+}
+
+function stops(ctx: BlockContext, f: string): boolean {
+  const l = ctx.lex;
+  if (DE_LIKE.has(f)) return false;
+  return (
+    l.prepositionsFr.has(f) ||
+    l.prepositionsEn.has(f) ||
+    l.conjunctions.has(f) ||
+    l.auxFr.has(f) ||
+    l.auxEn.has(f) ||
+    l.auxFrReflexive.has(f) ||
+    l.pronounsEn.has(f) ||
+    (l.pronounsFr.has(f) && f !== 'lui') ||
+    isVerbLike(ctx, f)
+  );
+}
+
+/** The noun phrase that starts at token i, up to a punctuation mark, a preposition or a verb. */
+export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, number] {
+  const [, sentEnd] = ctx.sentenceOf(i);
+  let j = i;
+  while (j < sentEnd && j - i < limit) {
+    const t = ctx.tok(j);
+    if (!t) break;
+    if (t.k === Kind.Punct) {
+      // "M. Lavrov": the abbreviation's full stop stays inside.
+      if (t.t === '.' && j > i && ctx.lex.abbreviations.has(ctx.f(j - 1)) && ctx.tok(j + 1)?.cap) {
+        j++;
+        continue;
+      }
+      if (t.t === '&' || t.t === '-' || t.t === '/') {
+        if (j > i && ctx.tok(j + 1)?.k === Kind.Word) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.k === Kind.Quote) break;
+    if (j > i) {
+      if (t.f === 'et' || t.f === 'and') {
+        // Coordinated sources ("l'OSDH et les Comités locaux") stay together; anything else ends here.
+        if (startsNounPhrase(ctx, j + 1) && (ctx.lex.determiners.has(ctx.f(j + 1)) || ctx.tok(j + 1)?.cap)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (stops(ctx, t.f)) break;
+      // A determiner after the head starts a new phrase unless "de"/"of" links it.
+      if (ctx.lex.determiners.has(t.f) && !DE_LIKE.has(ctx.f(j - 1)) && !DE_LIKE.has(t.f)) break;
+    } else if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) {
+      // "selon lui": a pronoun stands alone.
+      if (ctx.lex.pronounsFr.has(t.f) || ctx.lex.pronounsEn.has(t.f)) return [i, i + 1];
+      break;
+    }
+    j++;
+  }
+  // Trailing linking words are not part of the phrase ("le ministère de").
+  while (j > i && (DE_LIKE.has(ctx.f(j - 1)) || ctx.lex.determiners.has(ctx.f(j - 1)))) j--;
+  return [i, j];
+}
+
+/** The noun phrase that ends just before token end (exclusive), walking back to its first word. */
+export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [number, number] {
+  const [sentStart] = ctx.sentenceOf(Math.max(0, end - 1));
+  let a = end;
+  let sawDet = false;
+  while (a > sentStart && end - a < limit) {
+    const t = ctx.tok(a - 1);
+    if (!t || t.k !== Kind.Word) {
+      if (t && t.k === Kind.Punct && t.t === '.' && ctx.lex.abbreviations.has(ctx.f(a - 2))) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    if (sawDet && !DE_LIKE.has(t.f)) break;
+    if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) break;
+    if (t.f === "'s") break;
+    sawDet = ctx.lex.determiners.has(t.f);
+    a--;
+  }
+  // A phrase starts with a determiner, a capital, a role or an adjective, not with a linking word.
+  while (a < end && DE_LIKE.has(ctx.f(a))) a++;
+  return [a, end];
+}
+
+interface Description {
+  speaker: Speaker;
+  /** Token range of the proper name inside the phrase, if any. */
+  name?: [number, number];
+  headKind?: RoleKind;
+}
+
+/** Who a noun phrase names: its category, country, gender and office. */
+export function describe(ctx: BlockContext, a0: number, b0: number): Description {
+  let a = a0;
+  let b = b0;
+  while (a < b && ctx.tok(a)?.k !== Kind.Word && ctx.tok(a)?.k !== Kind.Number) a++;
+  while (b > a && ctx.tok(b - 1)?.k !== Kind.Word && ctx.tok(b - 1)?.k !== Kind.Number) b--;
+  const l = ctx.lex;
+  const first = ctx.f(a);
+  const det = l.determiners.has(first) ? first : undefined;
+  let entity: { a: number; b: number; value: import('../lexicon').KnownEntity } | undefined;
+  let country: string | undefined;
+  let placeKind: string | undefined;
+  let head: number | undefined;
+  let headKind: RoleKind | undefined;
+  let complementKind: RoleKind | undefined;
+  let complementUnknown = false;
+  let stateMarker = false;
+  let pressWord = false;
+  let portfolio = false;
+  let unnamedPhrase = false;
+  let name: [number, number] | undefined;
+  let office: string | undefined;
+  let complementOffice: string | undefined;
+  let afterHeadLink = false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tok(k);
+    if (!t) break;
+    const f = t.f;
+    if (l.unnamedPhrases.match(ctx.toks, k)) unnamedPhrase = true;
+    const off = l.offices.match(ctx.toks, k);
+    if (off && off.end <= b) {
+      if (head !== undefined && afterHeadLink && !complementOffice) complementOffice = off.value;
+      else office ??= off.value;
+    }
+    const ent = ctx.entityAt[k];
+    if (ent && ent.end <= b && !entity) {
+      entity = { a: k, b: ent.end, value: ent.value };
+      country ??= ent.value.country;
+      if (head !== undefined && afterHeadLink && ent.value.kind !== 'outlet') complementKind = 'gov-body';
+      k = ent.end - 1;
+      continue;
+    }
+    const place = ctx.placeAt[k];
+    if (place && place.end <= b) {
+      country ??= place.value.country;
+      placeKind ??= place.value.kind;
+      if (head !== undefined && afterHeadLink) complementKind ??= 'gov-body';
+      k = place.end - 1;
+      continue;
+    }
+    if (STATE_MEDIA_MARKERS.has(f)) stateMarker = true;
+    if (PRESS_WORDS.has(f)) pressWord = true;
+    const adj = l.adjectives.get(f);
+    if (adj && (!t.cap || ctx.lang === 'en' || k > a)) {
+      country ??= adj;
+      continue;
+    }
+    if (l.portfolios.has(f)) portfolio = true;
+    const role = l.roles.get(f);
+    if (role && !(t.cap && k > a && name)) {
+      if (head === undefined) {
+        head = k;
+        headKind = role.kind;
+      } else if (afterHeadLink && complementKind === undefined) complementKind = role.kind;
+      continue;
+    }
+    if (DE_LIKE.has(f)) {
+      if (head !== undefined) afterHeadLink = true;
+      continue;
+    }
+    if (isNameToken(ctx, k)) {
+      if (name && (name[1] === k || (name[1] === k - 1 && NAME_LINKS.has(ctx.f(k - 1))))) name[1] = k + 1;
+      else name = [k, k + 1];
+      continue;
+    }
+    if (
+      head !== undefined &&
+      afterHeadLink &&
+      complementKind === undefined &&
+      t.k === Kind.Word &&
+      !l.determiners.has(f)
+    )
+      complementUnknown = true;
+  }
+  // Only a name that ends the phrase (or stands alone) is the speaker's own name.
+  if (name && name[1] < b && head !== undefined && name[0] > head && ctx.f(name[1]) !== undefined) {
+    const tail = ctx.f(name[1]);
+    if (DE_LIKE.has(tail)) name = undefined;
+  }
+
+  let category: SourceCategory = 'other';
+  let outlet = false;
+  let person = false;
+  let textA = a;
+  let textB = b;
+  const indefinite = det !== undefined && l.indefinite.has(det);
+  const known = name ? lookupName(ctx, name) : undefined;
+  if (entity && entity.value.kind === 'outlet' && (headKind === undefined || headKind.startsWith('media'))) {
+    category = entity.value.category;
+    outlet = true;
+    textA = entity.a;
+    textB = entity.b;
+  } else if (entity && entity.value.kind !== 'outlet' && (!headKind || !headKind.startsWith('other'))) {
+    category = 'government';
+    person = entity.value.kind === 'official';
+  } else if (headKind !== undefined) {
+    person = headKind.endsWith('person') || headKind === 'spokes' || !!name;
+    const h = ctx.f(head as number);
+    if ((h === 'agence' || h === 'agency') && !pressWord) {
+      category = country ? 'government' : 'other';
+    } else if (headKind.startsWith('media')) {
+      category = stateMarker ? 'state-media' : 'media';
+    } else if (headKind.startsWith('gov')) {
+      category = 'government';
+      if (complementKind?.startsWith('other')) category = 'other';
+      else if (complementKind?.startsWith('media')) category = 'media';
+      else if (complementUnknown && !country && !complementOffice && !portfolio) category = 'other';
+      if (indefinite && !name && headKind === 'gov-person') category = 'unnamed';
+      if (!det && !name && !country && headKind === 'gov-person' && /s$/.test(h) && ctx.lang === 'en')
+        category = 'unnamed';
+    } else if (headKind === 'spokes') {
+      if (complementKind)
+        category = complementKind.startsWith('gov')
+          ? 'government'
+          : complementKind.startsWith('media')
+            ? 'media'
+            : complementKind === 'unnamed'
+              ? 'unnamed'
+              : 'other';
+      else if (complementUnknown) category = country ? 'government' : 'other';
+      else category = country || complementOffice ? 'government' : 'other';
+      if (entity && entity.value.kind !== 'outlet') category = 'government';
+    } else if (headKind === 'unnamed') {
+      category = 'unnamed';
+    } else {
+      category = 'other';
+    }
+    if (known && known.category !== 'other' && !indefinite) {
+      category = known.category;
+      country ??= known.country;
+    }
+  } else if (placeKind) {
+    category = 'government';
+  } else if (portfolio && country) {
+    category = 'government';
+  } else if (known) {
+    category = known.category;
+    country ??= known.country;
+    person = known.person ?? true;
+  } else if (name) {
+    person = true;
+  }
+  if (unnamedPhrase) category = 'unnamed';
+
+  // Gender and number decide between il/elle, he/she, ils/they.
+  let gender: Gender | undefined;
+  if (name) gender = ctx.lex.givenNames.get(ctx.f(name[0]));
+  if (!gender && known?.gender) gender = known.gender;
+  if (!gender && entity?.value.gender) gender = entity.value.gender;
+  if (!gender && head !== undefined) gender = ctx.lex.roles.get(ctx.f(head))?.gender;
+  if (!gender && det) gender = MASC_DET.has(det) ? 'm' : FEM_DET.has(det) ? 'f' : undefined;
+  if (!gender && a > 0) {
+    const before = ctx.f(a - 1);
+    if (MASC_DET.has(before)) gender = 'm';
+    else if (FEM_DET.has(before)) gender = 'f';
+  }
+  const headWord = head !== undefined ? ctx.f(head) : undefined;
+  const plural =
+    (det !== undefined && PLURAL_DET.has(det)) ||
+    (headWord !== undefined && /[^s]s$/.test(headWord) && headWord !== 'porte-parole');
+
+  let officeKey: string | undefined;
+  if (headKind === 'spokes' && complementOffice) {
+    const o = complementOffice === 'presidency' ? 'head-of-state' : complementOffice;
+    officeKey = `${country ?? ''}:spokes:${o}`;
+  } else if (office) officeKey = `${country ?? ''}:${office}`;
+  else if (portfolio && country && !headKind) officeKey = `${country}:${portfolioOffice(ctx, a, b)}`;
+
+  const speaker: Speaker = {
+    text: ctx.slice(textA, textB),
+    start: ctx.start(textA),
+    end: ctx.end(textB),
+    category,
+    resolution: 'named',
+  };
+  if (country) speaker.country = country;
+  if (gender) speaker.gender = gender;
+  if (plural) speaker.plural = true;
+  if (headWord) speaker.head = headWord;
+  if (officeKey) speaker.office = officeKey;
+  if (person) speaker.person = true;
+  else speaker.person = false;
+  if (outlet) speaker.outlet = true;
+  if (entity) speaker.entityId = entity.value.id;
+  if (head !== undefined) {
+    const roleEnd = name && name[0] > head ? name[0] : b;
+    if (roleEnd > head) speaker.role = ctx.slice(head, roleEnd).replace(/[\s,]+$/, '');
+  } else if (known?.role) speaker.role = known.role;
+  if (!speaker.entityId && known?.entityId) speaker.entityId = known.entityId;
+  if (!speaker.office && known?.office) speaker.office = known.office;
+
+  // A bare title ("le ministre", "the mayor") stands for the last speaker who held it.
+  if (headWord && !name && !country && !entity && det && !indefinite && category !== 'unnamed') {
+    const prior = ctx.memory.resolveTitle(headWord);
+    if (prior) {
+      speaker.category = prior.category;
+      if (prior.country) speaker.country = prior.country;
+      if (prior.office) speaker.office = prior.office;
+      if (prior.entityId) speaker.entityId = prior.entityId;
+    }
+  }
+  const out: Description = { speaker };
+  if (name) out.name = name;
+  if (headKind) out.headKind = headKind;
+  return out;
+}
+
+function portfolioOffice(ctx: BlockContext, a: number, b: number): string {
+  for (let k = a; k < b; k++) {
+    const f = ctx.f(k);
+    if (f === 'defense' || f === 'defence' || f === 'armees') return 'defence-ministry';
+    if (f === 'diplomatie' || f === 'etrangeres') return 'foreign-ministry';
+    if (f === 'interieur') return 'interior-ministry';
+  }
+  return 'ministry';
+}
+
+/** What the text (or the knowledge base) said earlier of a person named here. */
+function lookupName(ctx: BlockContext, name: [number, number]): Speaker | undefined {
+  const full = ctx.toks
+    .slice(name[0], name[1])
+    .map((t) => t.f)
+    .join(' ');
+  const surname = ctx.f(name[1] - 1);
+  return ctx.memory.names.get(full) ?? ctx.memory.names.get(surname);
+}
+
+/** Records the name in a description so later bare mentions ("Konachenkov") inherit its role. */
+export function rememberName(ctx: BlockContext, d: Description): void {
+  if (!d.name) return;
+  const full = ctx.toks
+    .slice(d.name[0], d.name[1])
+    .map((t) => t.f)
+    .join(' ');
+  ctx.memory.rememberName(full, d.speaker);
+  ctx.memory.rememberName(ctx.f(d.name[1] - 1), d.speaker);
+}

@@ -1,0 +1,77 @@
+// The subject of a speaker-first cue ("X a déclaré", "X said"), walking back from the verb group over
+// clitics, appositions between commas and relative clauses, to the noun phrase or pronoun that speaks.
+import type { BlockContext, SpeakerRef } from '../engine/context';
+import { Kind } from '../text/tokens';
+import { isNameToken, phraseBefore } from './mentions';
+
+const RELATIVE = new Set(['qui', 'who', 'which', 'that', 'dont', 'lequel', 'laquelle']);
+const SKIP_CLITICS = new Set(['ne', "n'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+
+function isPronoun(ctx: BlockContext, f: string): boolean {
+  return ctx.lex.pronounsFr.has(f) || ctx.lex.pronounsEn.has(f);
+}
+
+/** The comma-delimited segment ending before token end: [start, end). */
+function segmentBefore(ctx: BlockContext, end: number, sentStart: number): [number, number] {
+  let a = end;
+  while (a > sentStart && end - a < 20) {
+    const t = ctx.tok(a - 1);
+    if (!t || t.k === Kind.Quote || (t.k === Kind.Punct && t.t !== '.' && t.t !== '-' && t.t !== '&')) break;
+    a--;
+  }
+  return [a, end];
+}
+
+function hasName(ctx: BlockContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isNameToken(ctx, k) || ctx.entityAt[k]) return true;
+  return false;
+}
+
+function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
+  const f = ctx.f(a);
+  return (
+    RELATIVE.has(f) ||
+    ((ctx.lex.prepositionsFr.has(f) || ctx.lex.prepositionsEn.has(f)) && f !== 'de') ||
+    ctx.lex.conjunctions.has(f) ||
+    ctx.lex.frGerund.has(f) ||
+    ctx.lex.enIng.has(f) ||
+    f.endsWith('ant')
+  );
+}
+
+export function subjectBefore(ctx: BlockContext, v: number): SpeakerRef | undefined {
+  const [sentStart] = ctx.sentenceOf(v);
+  let j = v;
+  while (j > sentStart && SKIP_CLITICS.has(ctx.f(j - 1))) j--;
+  if (j <= sentStart) return undefined;
+  const prev = ctx.f(j - 1);
+  if (isPronoun(ctx, prev)) return { kind: 'pronoun', tok: j - 1 };
+  // "X, qui a déclaré": the relative pronoun's antecedent speaks.
+  if (RELATIVE.has(prev)) {
+    j--;
+    if (ctx.isPunct(j - 1, ',')) j--;
+    const [a, b] = phraseBefore(ctx, j);
+    return b > a ? { kind: 'span', a, b } : undefined;
+  }
+  if (ctx.isPunct(j - 1, ',')) {
+    // "X, porte-parole de Y, a déclaré" / "le président russe, Vladimir Poutine, a dit" /
+    // "Le ministre, lors d'une conférence, a déclaré".
+    const [sa, sb] = segmentBefore(ctx, j - 1, sentStart);
+    if (sb <= sa) return undefined;
+    if (!ctx.isPunct(sa - 1, ',')) return undefined;
+    const [pa, pb] = segmentBefore(ctx, sa - 1, sentStart);
+    if (pb <= pa) return undefined;
+    if (startsWithLinkOrPreposition(ctx, sa)) {
+      const [a, b] = phraseBefore(ctx, pb);
+      return b > a ? { kind: 'span', a, b } : undefined;
+    }
+    const [a, b] = phraseBefore(ctx, pb);
+    if (b <= a) return undefined;
+    // The name is the speaker's own mention; the title beside it gives the role.
+    if (hasName(ctx, sa, sb) && !hasName(ctx, a, b)) return { kind: 'span', a: sa, b: sb, appos: { a, b } };
+    return { kind: 'span', a, b, appos: { a: sa, b: sb } };
+  }
+  const [a, b] = phraseBefore(ctx, j);
+  if (b <= a) return undefined;
+  return { kind: 'span', a, b };
+}

@@ -1,0 +1,244 @@
+// The lexicons of seeds/lexicon/ and the knowledge base of seeds/kb/, compiled once into lookup tables.
+import type { SourceCategory } from '../types';
+import { bodies, officials, outlets } from '../kb/data';
+import { CATEGORY_OF_CONTROL } from '../kb/schema';
+import { fold } from '../text/fold';
+import { PhraseIndex } from './phrase-index';
+import countriesJson from '../../../seeds/lexicon/countries.json';
+import frVerbsJson from '../../../seeds/lexicon/fr-speech-verbs.json';
+import frPhrasesJson from '../../../seeds/lexicon/fr-verb-phrases.json';
+import enVerbsJson from '../../../seeds/lexicon/en-speech-verbs.json';
+import functionWordsJson from '../../../seeds/lexicon/function-words.json';
+import rolesJson from '../../../seeds/lexicon/roles.json';
+import portfoliosJson from '../../../seeds/lexicon/portfolios.json';
+import officesJson from '../../../seeds/lexicon/offices.json';
+import givenNamesJson from '../../../seeds/lexicon/given-names.json';
+import falseFriendsJson from '../../../seeds/lexicon/false-friends.json';
+import hedgesJson from '../../../seeds/lexicon/hedges.json';
+import unnamedJson from '../../../seeds/lexicon/unnamed.json';
+import outletsCoreJson from '../../../seeds/lexicon/outlets-core.json';
+
+export type Gender = 'm' | 'f';
+export type RoleKind =
+  | 'gov-person'
+  | 'gov-body'
+  | 'spokes'
+  | 'media-person'
+  | 'media-body'
+  | 'unnamed'
+  | 'other-person'
+  | 'other-body';
+
+export interface Role {
+  kind: RoleKind;
+  gender?: Gender;
+}
+
+export interface VerbForm {
+  lemma: string;
+  ambiguous: boolean;
+}
+
+export interface VerbPhrase {
+  lemma: string;
+  tail: string[];
+  reflexive: boolean;
+}
+
+export interface KnownEntity {
+  id: string;
+  name: string;
+  category: SourceCategory;
+  country?: string;
+  gender?: Gender;
+  kind: 'outlet' | 'official' | 'body';
+}
+
+export interface Place {
+  country: string;
+  kind: 'country' | 'capital' | 'seat';
+}
+
+const set = (xs: readonly string[]) => new Set(xs.map(fold));
+
+function buildLexicon() {
+  const fw = functionWordsJson.entries;
+  const frParticiple = new Map<string, VerbForm>();
+  const frFinite = new Map<string, VerbForm>();
+  const frGerund = new Map<string, VerbForm>();
+  for (const v of frVerbsJson.entries as Array<{
+    lemma: string;
+    participle: string;
+    finite: string[];
+    gerund?: string;
+    ambiguous?: boolean;
+  }>) {
+    const form = { lemma: v.lemma, ambiguous: !!v.ambiguous };
+    frParticiple.set(fold(v.participle), form);
+    for (const f of v.finite) frFinite.set(fold(f), form);
+    if (v.gerund) frGerund.set(fold(v.gerund), form);
+  }
+  const frPhrases = new Map<string, VerbPhrase[]>();
+  for (const p of frPhrasesJson.entries as Array<{
+    lemma: string;
+    heads: string[];
+    tail: string[];
+    reflexive?: boolean;
+  }>) {
+    for (const h of p.heads) {
+      const key = fold(h);
+      const list = frPhrases.get(key) ?? [];
+      list.push({ lemma: p.lemma, tail: p.tail.map(fold), reflexive: !!p.reflexive });
+      frPhrases.set(key, list);
+    }
+  }
+  const enFinite = new Map<string, VerbForm>(); // says, said, told...
+  const enBase = new Map<string, VerbForm>(); // say, tell (with a plural subject)
+  const enParticiple = new Map<string, VerbForm>(); // has said, had told
+  const enIng = new Map<string, VerbForm>(); // saying, adding
+  for (const v of enVerbsJson.entries as Array<{
+    lemma: string;
+    s: string;
+    past: string;
+    participle: string;
+    ing: string;
+    ambiguous?: boolean;
+  }>) {
+    const form = { lemma: v.lemma, ambiguous: !!v.ambiguous };
+    enFinite.set(v.s, form);
+    enFinite.set(v.past, form);
+    enBase.set(v.lemma, form);
+    enParticiple.set(v.participle, form);
+    enIng.set(v.ing, form);
+  }
+  const roles = new Map<string, Role>();
+  for (const r of rolesJson.entries as Array<{ form: string; kind: RoleKind; gender?: Gender }>) {
+    roles.set(fold(r.form), r.gender ? { kind: r.kind, gender: r.gender } : { kind: r.kind });
+  }
+  const adjectives = new Map<string, string>();
+  const places = new PhraseIndex<Place>();
+  for (const c of countriesJson.entries) {
+    for (const a of c.adjectives) if (!adjectives.has(fold(a))) adjectives.set(fold(a), c.code);
+    for (const n of c.names)
+      places.add(n, { country: c.code, kind: 'country' }, { exactCase: n.length <= 3 });
+    for (const n of c.capitals) places.add(n, { country: c.code, kind: 'capital' });
+    for (const n of c.seats) places.add(n, { country: c.code, kind: 'seat' });
+  }
+  const offices = new PhraseIndex<string>();
+  for (const o of officesJson.entries) for (const p of o.phrases) offices.add(p, o.office);
+  const givenNames = new Map<string, Gender>();
+  for (const n of givenNamesJson.entries.m) givenNames.set(fold(n), 'm');
+  for (const n of givenNamesJson.entries.f) givenNames.set(fold(n), 'f');
+  const falseFriends = new Map<string, PhraseIndex<true>>();
+  for (const ff of falseFriendsJson.entries) {
+    const idx = new PhraseIndex<true>();
+    for (const n of ff.next) idx.add(n, true);
+    falseFriends.set(fold(ff.trigger), idx);
+  }
+  const hedgePhrases = new PhraseIndex<true>();
+  for (const p of hedgesJson.entries.phrases) hedgePhrases.add(p, true);
+  const unnamedPhrases = new PhraseIndex<true>();
+  for (const p of unnamedJson.entries) unnamedPhrases.add(p, true);
+  const adverbPhrasesFr = new PhraseIndex<true>();
+  for (const p of fw.verbGroupAdverbsFr) adverbPhrasesFr.add(p, true);
+
+  // Entities: the knowledge base first, then the core outlet list for names it does not hold.
+  const entities = new PhraseIndex<KnownEntity>();
+  const exactCase = (name: string) =>
+    name.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name));
+  const knownNames = new Set<string>();
+  for (const o of outlets) {
+    const category = CATEGORY_OF_CONTROL[o.control.value] ?? 'media';
+    for (const n of new Set([o.name, ...o.names])) {
+      knownNames.add(fold(n));
+      entities.add(
+        n,
+        { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' },
+        { exactCase: exactCase(n) },
+      );
+    }
+  }
+  for (const o of outletsCoreJson.entries) {
+    for (const n of o.names) {
+      if (knownNames.has(fold(n))) continue;
+      entities.add(
+        n,
+        {
+          id: o.id,
+          name: o.name,
+          category: o.category as SourceCategory,
+          country: o.country,
+          kind: 'outlet',
+        },
+        { exactCase: exactCase(n) },
+      );
+    }
+  }
+  for (const p of officials) {
+    for (const n of new Set([p.name, ...p.aliases])) {
+      const e: KnownEntity = {
+        id: p.id,
+        name: p.name,
+        category: 'government',
+        country: p.country,
+        kind: 'official',
+      };
+      if (p.gender) e.gender = p.gender;
+      entities.add(n, e);
+    }
+  }
+  for (const b of bodies) {
+    for (const n of new Set([b.name, ...b.aliases])) {
+      entities.add(n, { id: b.id, name: b.name, category: 'government', country: b.country, kind: 'body' });
+    }
+  }
+
+  return {
+    frParticiple,
+    frFinite,
+    frGerund,
+    frPhrases,
+    enFinite,
+    enBase,
+    enParticiple,
+    enIng,
+    roles,
+    adjectives,
+    places,
+    offices,
+    portfolios: set(portfoliosJson.entries),
+    standalonePortfolios: set(portfoliosJson.standalone),
+    givenNames,
+    falseFriends,
+    hedgeAdverbs: set(hedgesJson.entries.adverbs),
+    hedgeAdjectives: set(hedgesJson.entries.adjectives),
+    hedgePhrases,
+    conditionalModals: set(hedgesJson.entries.conditionalModals),
+    notConditional: set(hedgesJson.entries.notConditional),
+    unnamedPhrases,
+    entities,
+    auxFr: set(fw.auxFr),
+    auxFrReflexive: set(fw.auxFrReflexive),
+    auxEn: set(fw.auxEn),
+    determiners: set([...fw.determinersFr, ...fw.determinersEn]),
+    indefinite: set([...fw.indefiniteFr, ...fw.indefiniteEn]),
+    pronounsFr: set(fw.pronounsFr),
+    pronounsEn: set(fw.pronounsEn),
+    clitics: set(fw.clitics),
+    prepositionsFr: set(fw.prepositionsFr),
+    prepositionsEn: set(fw.prepositionsEn),
+    conjunctions: set(fw.conjunctions),
+    adverbsFr: set(fw.verbGroupAdverbsFr),
+    adverbPhrasesFr,
+    adverbsEn: set(fw.verbGroupAdverbsEn),
+    abbreviations: set(fw.abbreviations),
+  };
+}
+
+export type Lexicon = ReturnType<typeof buildLexicon>;
+
+let cached: Lexicon | undefined;
+/** Built on first use (a few milliseconds), then shared. */
+export function lexicon(): Lexicon {
+  return (cached ??= buildLexicon());
+}

@@ -1,0 +1,174 @@
+// One pass over a block of text: words, numbers, punctuation and quotation marks, with their UTF-16
+// offsets. Every later step works on this array with Map/Set lookups, never by rescanning the text,
+// so the engine stays linear in the length of its input.
+import { fold } from './fold';
+
+export const enum Kind {
+  Word = 0,
+  Number = 1,
+  Punct = 2,
+  Quote = 3,
+}
+
+export const enum QuoteSide {
+  None = 0,
+  Open = 1,
+  Close = 2,
+  Either = 3,
+}
+
+export interface Token {
+  /** Start and end in the block's text (UTF-16). */
+  s: number;
+  e: number;
+  /** As written. */
+  t: string;
+  /** Folded: lower case, no accents (see fold). */
+  f: string;
+  k: Kind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("SPUTNIK", "TASS"). */
+  caps: boolean;
+  /** A line break stands between this token and the previous one. */
+  nl: boolean;
+  q: QuoteSide;
+}
+
+// French elided articles and pronouns split off their word: "l'agence" is "l'" + "agence".
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'lorsqu',
+  'puisqu',
+  'jusqu',
+  'quoiqu',
+  'presqu',
+]);
+
+const letterCache = new Map<number, boolean>();
+const LETTER = /\p{L}|\p{M}/u;
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f)) return false;
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCharCode(c));
+    letterCache.set(c, v);
+  }
+  return v;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x02bc;
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+
+function quoteSide(c: number): QuoteSide {
+  switch (c) {
+    case 0xab: // «
+    case 0x201c: // “
+    case 0x201e: // „
+      return QuoteSide.Open;
+    case 0xbb: // »
+    case 0x201d: // ”
+      return QuoteSide.Close;
+    case 34: // "
+      return QuoteSide.Either;
+    default:
+      return QuoteSide.None;
+  }
+}
+
+function makeWord(text: string, s: number, e: number, nl: boolean, k: Kind): Token {
+  const t = text.slice(s, e);
+  const c0 = t.charCodeAt(0);
+  const lower = t.toLowerCase();
+  const cap = t !== lower && t.charAt(0) !== lower.charAt(0);
+  const caps = cap && t.length >= 2 && t === t.toUpperCase();
+  return { s, e, t, f: fold(t), k: isDigit(c0) ? Kind.Number : k, cap, caps, nl, q: QuoteSide.None };
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13) nl = true;
+      i++;
+      continue;
+    }
+    if (isLetter(c) || isDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (j >= n) break;
+        if (isLetter(d) || isDigit(d)) {
+          j++;
+          continue;
+        }
+        // Inner hyphen, apostrophe, or the separators of a number ("8:30", "2,5", "1.000").
+        const next = text.charCodeAt(j + 1);
+        if ((d === 45 || isApostrophe(d)) && (isLetter(next) || isDigit(next))) {
+          j += 2;
+          continue;
+        }
+        if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+          j += 2;
+          continue;
+        }
+        // Initials and abbreviations written with inner dots: "U.S.", "p.m.".
+        if (d === 46 && isLetter(next) && text.charCodeAt(j + 2) === 46 && j - i <= 2) {
+          j += 3;
+          while (isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+          break;
+        }
+        break;
+      }
+      splitWord(text, i, j, nl, out);
+      nl = false;
+      i = j;
+      continue;
+    }
+    const side = quoteSide(c);
+    const tok = makeWord(text, i, i + 1, nl, Kind.Punct);
+    tok.k = side === QuoteSide.None ? Kind.Punct : Kind.Quote;
+    tok.q = side;
+    tok.cap = false;
+    out.push(tok);
+    nl = false;
+    i++;
+  }
+  return out;
+}
+
+function splitWord(text: string, s: number, e: number, nl: boolean, out: Token[]): void {
+  // Elision: the first apostrophe after a known clitic ("l'", "qu'") splits the word.
+  for (let k = s + 1; k < e && k - s <= 7; k++) {
+    if (isApostrophe(text.charCodeAt(k))) {
+      const head = fold(text.slice(s, k));
+      if (ELIDED.has(head)) {
+        out.push(makeWord(text, s, k + 1, nl, Kind.Word));
+        splitWord(text, k + 1, e, false, out);
+        return;
+      }
+      break;
+    }
+  }
+  // English possessive: "Trump's" is "Trump" + "'s".
+  if (e - s > 2 && isApostrophe(text.charCodeAt(e - 2)) && (text.charCodeAt(e - 1) | 32) === 115) {
+    out.push(makeWord(text, s, e - 2, nl, Kind.Word));
+    out.push(makeWord(text, e - 2, e, false, Kind.Word));
+    return;
+  }
+  out.push(makeWord(text, s, e, nl, Kind.Word));
+}
