@@ -148,7 +148,13 @@ export async function getNoteView(db: ProvenanceDb, entityId: string): Promise<P
   return db.transaction('r', [db.entities, db.edits, db.notes, db.customSources], async () => {
     const notes = await db.notes.where('entityId').equals(entityId).toArray();
     const row = await db.entities.get(entityId);
-    if (row) return buildNoteView(row, await db.edits.where('entityId').equals(entityId).toArray(), notes);
+    if (row) {
+      const view = buildNoteView(row, await db.edits.where('entityId').equals(entityId).toArray(), notes);
+      // "Part of" reads better as the parent's name than as its id.
+      for (const f of view.fields)
+        if (f.field === 'parent') f.value = (await db.entities.get(f.value))?.name ?? f.value;
+      return view;
+    }
     const custom = await db.customSources.get(entityId);
     return custom ? buildCustomView(custom, notes) : null;
   });

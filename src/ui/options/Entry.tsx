@@ -24,19 +24,17 @@ const splitTags = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function Entry({
-  db,
-  entityId,
-  onClose,
-}: {
-  db: ProvenanceDb;
-  entityId: string;
-  onClose: () => void;
-}) {
+export function Entry(props: { db: ProvenanceDb; entityId: string; focus: boolean; onClose: () => void }) {
+  const { db, entityId, focus, onClose } = props;
   const view = useLive(() => getNoteView(db, entityId), [db, entityId]);
   const row = useLive(() => db.entities.get(entityId), [db, entityId]);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entityId, view.value === undefined]);
+  // Opening an entry from the list moves focus to it (keyboard and screen-reader users land on the note);
+  // opening the page on an entry does not steal focus.
+  const loaded = view.value !== undefined;
+  useEffect(() => {
+    if (focus && loaded) heading.current?.focus();
+  }, [focus, loaded]);
 
   if (view.value === undefined) return <p>{t('loading')}</p>;
   if (view.value === null)
@@ -82,6 +80,9 @@ export function Entry({
           entityId={entityId}
           name={note.name}
           edited={row.value !== undefined && row.value.name !== note.name}
+          anyEdited={
+            (row.value !== undefined && row.value.name !== note.name) || note.fields.some((f) => f.edited)
+          }
         />
       )}
       {!type && entityId.startsWith('custom:') && (
@@ -175,8 +176,14 @@ function FieldRow(props: { db: ProvenanceDb; entityId: string; field: Field; edi
   );
 }
 
-function NameEdit(props: { db: ProvenanceDb; entityId: string; name: string; edited: boolean }) {
-  const { db, entityId, name, edited } = props;
+function NameEdit(props: {
+  db: ProvenanceDb;
+  entityId: string;
+  name: string;
+  edited: boolean;
+  anyEdited: boolean;
+}) {
+  const { db, entityId, name, edited, anyEdited } = props;
   const [draft, setDraft] = useState<string | undefined>();
   const action = useAction();
   return (
@@ -191,9 +198,11 @@ function NameEdit(props: { db: ProvenanceDb; entityId: string; name: string; edi
               {t('revert_field', tOr('field_name', 'name'))}
             </button>
           )}
-          <button type="button" onClick={() => action.run(() => revertEntity(db, entityId))}>
-            {t('revert_entry')}
-          </button>
+          {anyEdited && (
+            <button type="button" onClick={() => action.run(() => revertEntity(db, entityId))}>
+              {t('revert_entry')}
+            </button>
+          )}
         </>
       ) : (
         <form

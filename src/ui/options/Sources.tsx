@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { SOURCE_CATEGORIES } from '../../core/types';
 import { loadCatalog, searchCatalog, type CatalogRow, type ProvenanceDb } from '../../store';
 import { Entry } from './Entry';
@@ -19,6 +19,7 @@ export function Sources(props: {
   const [type, setType] = useState<CatalogRow['type'] | ''>('');
   const [category, setCategory] = useState<(typeof SOURCE_CATEGORIES)[number] | ''>('');
   const [page, setPage] = useState(0);
+  const chosen = useRef(false);
   const rows = catalog.value ?? [];
   const hits = useMemo(() => searchCatalog(rows, { query, type, category }), [rows, query, type, category]);
   const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
@@ -87,7 +88,10 @@ export function Sources(props: {
                 type="button"
                 class="result"
                 aria-current={row.id === selected ? 'true' : undefined}
-                onClick={() => onSelect(row.id)}
+                onClick={() => {
+                  chosen.current = true;
+                  onSelect(row.id);
+                }}
               >
                 <span class="result-name">{row.name}</span>
                 <span class={`badge cat-${row.category}`}>
@@ -114,7 +118,13 @@ export function Sources(props: {
       </section>
       <section class="detail" aria-live="polite">
         {selected ? (
-          <Entry key={selected} db={db} entityId={selected} onClose={() => onSelect()} />
+          <Entry
+            key={selected}
+            db={db}
+            entityId={selected}
+            focus={chosen.current}
+            onClose={() => onSelect()}
+          />
         ) : (
           <p class="hint">{t('pick_entry')}</p>
         )}
