@@ -67,6 +67,8 @@ export const LESSON_MESSAGES = {
   lesson_extra: ['Extra', 'En trop'],
   lesson_rightKind: ['right kind', 'bonne nature'],
   lesson_wrongKind: ['you said $1; it is $2', 'vous avez dit $1 ; c’est $2'],
+  lesson_speakerRight: ['right speaker', 'bon locuteur'],
+  lesson_speakerWrong: ['the speaker is $1', 'le locuteur est $1'],
   lesson_extraHint: ['not in the key', 'absent du corrigé'],
   lesson_keyFromEngine: [
     'No lesson on this page: the key is what the engine found.',

@@ -177,3 +177,32 @@ describe('searchApproximate', () => {
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('a déclaré le porte-parole');
   });
 });
+
+describe('describe then anchor, over many spans of the article', () => {
+  // A small deterministic generator, so a failure names the same span every run.
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const spans = Array.from({ length: 200 }, () => {
+    const start = Math.floor(random() * (article.length - 60));
+    return { start, end: start + 3 + Math.floor(random() * 57) };
+  }).filter((s) => article.slice(s.start, s.end).trim().length === s.end - s.start);
+
+  it('finds every span again on the unchanged text', () => {
+    for (const s of spans) {
+      const r = anchorQuote(article, describeRange(article, s.start, s.end));
+      expect(r && [r.start, r.end], `${s.start}-${s.end}`).toEqual([s.start, s.end]);
+    }
+  });
+
+  it('finds every span again, moved, after a paragraph is inserted at the top', () => {
+    const added = 'Un paragraphe ajouté par la rédaction, avec quelques mots de plus.\n\n';
+    const edited = added + article;
+    for (const s of spans) {
+      const r = anchorQuote(edited, describeRange(article, s.start, s.end));
+      expect(r && [r.start, r.end], `${s.start}-${s.end}`).toEqual([
+        s.start + added.length,
+        s.end + added.length,
+      ]);
+    }
+  });
+});

@@ -63,7 +63,29 @@ interface CollapsedText {
 
 const SPACE = /\s/;
 
+// Re-attaching a lesson anchors many steps in one text: collapse it once.
+let lastCollapsed: { source: string; result: CollapsedText } | undefined;
+
 function collapse(original: string): CollapsedText {
+  if (lastCollapsed?.source === original) return lastCollapsed.result;
+  const result = collapseUncached(original);
+  lastCollapsed = { source: original, result };
+  return result;
+}
+
+/** Index of the first collapsed character at or after `offset` in the original (binary search). */
+function collapsedIndex(collapsed: CollapsedText, offset: number): number {
+  let lo = 0;
+  let hi = collapsed.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (collapsed.offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function collapseUncached(original: string): CollapsedText {
   let text = '';
   const offsets: number[] = [];
   let inSpace = false;
@@ -178,10 +200,7 @@ export function anchorQuote(
   const exactC = collapseString(exact);
   const prefixC = collapseString(prefix);
   const suffixC = collapseString(suffix);
-  const hintC = Math.max(
-    0,
-    collapsed.offsets.findIndex((o) => o >= start),
-  );
+  const hintC = collapsedIndex(collapsed, start);
   const back = (c: Candidate): { start: number; end: number } => ({
     start: collapsed.offsets[c.start]!,
     // the end maps through the last character kept, so trailing collapsed space is not swallowed
