@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OutletIndex, matchOutlet, nameKey, parseAddress } from '../../src/core/domains';
+import { OutletIndex, matchOutlet, nameKey, parseAddress, seededOutletIndex } from '../../src/core/domains';
+import { outletCategory } from '../../src/core/publisher';
 import { describeSource, sourceCommand } from '../../src/cli/source';
 import { UsageError } from '../../src/cli/main';
 import { fixtureOutlets } from './store/kb-fixture';
@@ -214,5 +215,35 @@ describe('the source command', () => {
   it('asks for an input and refuses unknown options', async () => {
     await expect(run([])).rejects.toBeInstanceOf(UsageError);
     await expect(run(['--yaml', 'rt.com'])).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('the bundled knowledge base', () => {
+  const bundled = seededOutletIndex();
+
+  it('has only valid domain rules, none claimed by two outlets', () => {
+    expect(bundled.problems).toEqual([]);
+  });
+
+  it.each([
+    'deviantart.com',
+    'sputnikmusic.com',
+    'https://www.sputnikmusic.com/',
+    'rtl.be',
+    'https://www.rtl.be/',
+    'rt.com.example.org',
+    'tass.ru.example.net',
+    'art.com',
+  ])('does not take the look-alike %s for an outlet', (input) => {
+    expect(matchOutlet(input)).toBeUndefined();
+  });
+
+  it('knows the state outlets of the source articles by their addresses', () => {
+    for (const address of [
+      'https://fr.sputniknews.africa/20231105/x.html',
+      'https://www.rt.com/news/1/',
+      'tass.ru',
+    ])
+      expect(outletCategory(matchOutlet(address)!)).toBe('state-media');
   });
 });
