@@ -655,6 +655,10 @@ function Quiz(props: TrainerProps & { lesson?: Lesson }) {
                       categoryName(f.mark.category ?? 'other'),
                       categoryName(f.key.category),
                     )}
+                {f.speakerRight === true ? ` · ${t('lesson_speakerRight')}` : ''}
+                {f.speakerRight === false && f.key.speaker
+                  ? ` · ${t('lesson_speakerWrong', f.key.speaker)}`
+                  : ''}
                 {f.key.explanation ? <p>{f.key.explanation}</p> : null}
               </li>
             ))}
