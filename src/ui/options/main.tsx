@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { openDatabase, seedDatabase, type ProvenanceDb } from '../../store';
 import { App } from './App';
 import { t, uiLanguage } from './i18n';
+import { describeError } from './util';
 
 async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage().startsWith('fr') ? 'fr' : 'en';
@@ -19,7 +20,7 @@ async function start(root: HTMLElement) {
     render(
       <main class="fatal">
         <h1>{t('title')}</h1>
-        <p role="alert">{error instanceof Error ? error.message : String(error)}</p>
+        <p role="alert">{describeError(error)}</p>
       </main>,
       root,
     );

@@ -1,4 +1,15 @@
 import { useState } from 'preact/hooks';
+import { t } from './i18n';
+
+const EXPLAINED = ['quota', 'newer-version', 'upgrade-failed', 'invalid-pack', 'not-found'];
+
+/** The words for a failure: the store's reasons in the user's language, anything else as it came. */
+export function describeError(error: unknown): string {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (typeof reason === 'string' && EXPLAINED.includes(reason))
+    return t(`error_${reason.replace(/-/g, '_')}`);
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Runs a store action and keeps its error for display; StoreError messages are written for the user. */
 export function useAction() {
@@ -21,8 +32,8 @@ export function Problem({ error }: { error: unknown }) {
   const details = (error as { details?: unknown }).details;
   return (
     <div class="problem" role="alert">
-      <p>{error instanceof Error ? error.message : String(error)}</p>
-      {Array.isArray(details) && details.length > 1 && (
+      <p>{describeError(error)}</p>
+      {Array.isArray(details) && details.length > 0 && (
         <ul>
           {details.map((d, i) => (
             <li key={i}>{String(d)}</li>

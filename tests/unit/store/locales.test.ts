@@ -18,6 +18,8 @@ function usedKeys(): string[] {
   }
   for (const s of ['sources', 'changes', 'packs', 'sites']) keys.add(`options_section_${s}`);
   for (const ty of ['outlet', 'official', 'body', 'custom']) keys.add(`options_type_${ty}`);
+  for (const e of ['quota', 'newer_version', 'upgrade_failed', 'invalid_pack', 'not_found'])
+    keys.add(`options_error_${e}`);
   for (const c of ['state_media', 'government', 'media', 'unnamed', 'other'])
     keys.add(`options_category_${c}`);
   return [...keys].sort();
