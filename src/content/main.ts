@@ -90,7 +90,11 @@ async function boot(): Promise<void> {
   // Scan unless the reader switched this site off (a toolbar click asks again with scan/start).
   const origin = doc.location?.origin ?? '';
   const site = await tryAsk('site/get', { origin }, { enabled: true, always: false });
-  if (site.enabled) ctl.start();
+  if (!site.enabled) return;
+  // After the page's own load: the scan never delays it, and reads the page as the reader gets it.
+  if (doc.readyState !== 'complete')
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  ctl.start();
 }
 
 void boot();

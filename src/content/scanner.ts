@@ -36,8 +36,9 @@ export interface ScanTimings {
   phases: Record<Phase, number>;
   /** Sum of every task the scan ran (phases plus bookkeeping). */
   total: number;
-  /** The longest single task. */
+  /** The longest single task, and what it was doing. */
   longestTask: number;
+  longestTaskStep?: string;
   tasks: number;
 }
 
@@ -64,6 +65,7 @@ export class PageScanner {
   private readonly observer: MutationObserver;
   private readonly removeStyles: () => void;
   private scanning: Promise<void> | null = null;
+  private watching = false;
   readonly timings: ScanTimings = {
     phases: { extract: 0, analyze: 0, anchor: 0, mark: 0, links: 0, ui: 0 },
     total: 0,
@@ -108,7 +110,8 @@ export class PageScanner {
   /** Starts watching the page for new text and address changes. */
   watch(): void {
     if (this.signal.aborted) return;
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.watching = true;
+    this.resume();
     const win = this.doc.defaultView;
     const check = () => this.checkUrl();
     win?.addEventListener('popstate', check, { signal: this.signal });
@@ -136,12 +139,13 @@ export class PageScanner {
   private async fullScan(): Promise<void> {
     const generation = ++this.generation;
     const doc = this.doc;
-    let task = this.startTask();
+    let task = this.startTask('unmark');
     // Our own writes (unmarking) must not come back as page changes.
     this.enqueue(this.observer.takeRecords());
+    this.pause();
     removeMarks(doc.body ?? doc.documentElement);
     this.clearLinkBadges();
-    this.observer.takeRecords();
+    this.resume();
     this.queue = [];
     this.overflow = false;
     this.marks.clear();
@@ -151,11 +155,25 @@ export class PageScanner {
     this.offset = 0;
     this.analyzer = null;
 
+    // Setup steps are tasks of their own (the knowledge base's index is built on first use).
+    this.endTask(task);
+    await yieldToPage();
+    task = this.startTask('publisher');
     this.publisher = this.readPublisher();
+    this.endTask(task);
+    await yieldToPage();
+    if (this.signal.aborted || generation !== this.generation) return;
+    task = this.startTask('article detection');
+    const t0 = now();
     const { extractor } = createExtractor(doc, { skipElement: isOurs });
+    this.phase('extract', t0);
+    this.endTask(task);
+    await yieldToPage();
+    if (this.signal.aborted || generation !== this.generation) return;
+    task = this.startTask();
     await this.scanWith(extractor, generation, task);
     if (generation !== this.generation) return;
-    task = this.startTask();
+    task = this.startTask('links');
     await this.badgeLinks(generation, task);
   }
 
@@ -181,15 +199,16 @@ export class PageScanner {
   private async scanWith(
     extractor: TextExtractor,
     generation: number,
-    task: { start: number },
+    task: { start: number; step?: string },
   ): Promise<void> {
     const added: FindingView[] = [];
     let deadline = task.start + SLICE_MS;
     const spent = () => now() >= deadline;
     let pending: TextBlock[] = [];
     let next = 0;
+    this.pause();
     for (;;) {
-      if (this.signal.aborted || generation !== this.generation) return;
+      if (this.signal.aborted || generation !== this.generation) return this.resume();
       if (next < pending.length) {
         const block = pending[next++]!;
         this.remember(block);
@@ -203,15 +222,15 @@ export class PageScanner {
       }
       if (spent()) {
         this.endTask(task);
-        // Page mutations were delivered before this task began: the records now are our own writes.
-        this.observer.takeRecords();
+        this.resume();
         await yieldToPage();
         if (this.signal.aborted || generation !== this.generation) return;
+        this.pause();
         task = this.startTask();
         deadline = task.start + SLICE_MS;
       }
     }
-    this.observer.takeRecords();
+    this.resume();
     const t0 = now();
     this.findings.push(...added);
     this.publish();
@@ -309,7 +328,6 @@ export class PageScanner {
       });
     }
     this.phase('links', t0);
-    this.observer.takeRecords();
     if (this.links.length > 0) this.store.set({ links: [...this.links] });
     this.endTask(task);
   }
@@ -398,17 +416,34 @@ export class PageScanner {
     return true;
   }
 
-  // ---- timing ----
+  // ---- our own writes ----
+  // The observer is off while a task of ours writes to the page: page mutations were all delivered before
+  // the task began (no page script runs inside it), so nothing of the page's is lost, and the thousands of
+  // records our splits and wraps would make are never created.
 
-  private startTask(): { start: number } {
-    return { start: now() };
+  private pause(): void {
+    if (this.watching) this.observer.disconnect();
   }
 
-  private endTask(task: { start: number }): void {
+  private resume(): void {
+    if (this.watching && !this.signal.aborted)
+      this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+  }
+
+  // ---- timing ----
+
+  private startTask(step = 'scan'): { start: number; step: string } {
+    return { start: now(), step };
+  }
+
+  private endTask(task: { start: number; step?: string }): void {
     const d = now() - task.start;
     this.timings.total += d;
     this.timings.tasks++;
-    if (d > this.timings.longestTask) this.timings.longestTask = d;
+    if (d > this.timings.longestTask) {
+      this.timings.longestTask = d;
+      this.timings.longestTaskStep = task.step ?? 'scan';
+    }
     if (this.bench) {
       try {
         performance.measure('provenance-lens:task', { start: task.start, duration: d });

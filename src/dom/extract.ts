@@ -120,6 +120,7 @@ const SKIP_TAGS = new Set([
   'OPTION',
   'BUTTON',
   'MATH',
+  'PROVENANCE-LENS-UI', // our own overlay
 ]);
 
 /** Page furniture: menus and teasers, skipped wherever they stand. */
@@ -229,7 +230,8 @@ export function findMainContent(doc: Document): Element | undefined {
 
 // ---- the walk ----
 
-const WS = /[\s\u00a0]/; // nbsp counts as a space for collapsing; the engine sees U+0020
+/** Whitespace other than one plain space: runs of two or more, or any single newline, tab, nbsp... */
+const IRREGULAR_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * Walks the DOM in document order and builds the extracted text. Resumable: `run(deadline)` stops at a
@@ -305,8 +307,17 @@ export class TextExtractor {
       if (node.nodeType === 1) {
         const el = node as Element;
         if (!item.root && this.excluded.has(el)) continue;
-        if (skipByNature(el, insideMain) || this.skipElement?.(el) || isHidden(el, this.computed)) continue;
         const tag = el.tagName.toUpperCase();
+        // Most elements of an article carry no attribute at all: only their tag can rule them out.
+        if (el.hasAttributes()) {
+          if (skipByNature(el, insideMain) || this.skipElement?.(el) || isHidden(el, this.computed)) continue;
+        } else if (
+          SKIP_TAGS.has(tag) ||
+          FURNITURE_TAGS.has(tag) ||
+          (!insideMain && SITE_CHROME_TAGS.has(tag)) ||
+          this.skipElement?.(el)
+        )
+          continue;
         if (tag === 'BR') {
           this.addSeparator(' ');
           continue;
@@ -339,52 +350,39 @@ export class TextExtractor {
     if (this.skipText?.(node)) return;
     const data = node.data;
     if (!data) return;
-    let runStart = -1; // start (in data) of the current 1:1 run
+    // Regular stretches (words with single plain spaces) are copied as they are, one segment each; an
+    // irregular whitespace run (several characters, a newline, a tab, a no-break space) becomes one space
+    // mapped to the run's first character. Native regex scanning keeps this near the cost of reading.
     let out = '';
-    const flush = (endInData: number) => {
-      if (runStart < 0) return;
-      const len = endInData - runStart;
-      if (len > 0) {
-        this.segments.push({ node, start: this.length, nodeStart: runStart, length: len });
-        out += data.slice(runStart, endInData);
-        this.length += len;
+    let at = 0;
+    IRREGULAR_SPACE.lastIndex = 0;
+    for (;;) {
+      const m = IRREGULAR_SPACE.exec(data);
+      const end = m ? m.index : data.length;
+      if (end > at) out += this.addRun(node, data, at, end);
+      if (!m) break;
+      if (!this.lastWasSpace) {
+        this.segments.push({ node, start: this.length, nodeStart: m.index, length: 1 });
+        out += ' ';
+        this.length += 1;
+        this.lastWasSpace = true;
+        this.trailing = 'segment';
       }
-      runStart = -1;
-    };
-    let i = 0;
-    const n = data.length;
-    while (i < n) {
-      const ch = data[i]!;
-      if (WS.test(ch)) {
-        // A whitespace run: a single plain space stays in the run; anything else is cut out and becomes
-        // one space of its own (mapped to the run's first character).
-        let j = i + 1;
-        while (j < n && WS.test(data[j]!)) j++;
-        if (j - i === 1 && ch === ' ' && !this.lastWasSpace) {
-          if (runStart < 0) runStart = i;
-          this.lastWasSpace = true;
-          this.trailing = 'segment';
-          i = j;
-          continue;
-        }
-        flush(i);
-        if (!this.lastWasSpace && this.blockElement) {
-          this.segments.push({ node, start: this.length, nodeStart: i, length: 1 });
-          out += ' ';
-          this.length += 1;
-          this.lastWasSpace = true;
-          this.trailing = 'segment';
-        }
-        i = j;
-        continue;
-      }
-      if (runStart < 0) runStart = i;
-      this.lastWasSpace = false;
-      this.trailing = 'none';
-      i++;
+      at = m.index + m[0].length;
     }
-    flush(n);
     if (out) this.parts.push(out);
+  }
+
+  /** A stretch with single plain spaces only: copied 1:1 (less a leading space after a space). */
+  private addRun(node: Text, data: string, start: number, end: number): string {
+    if (this.lastWasSpace && data.charCodeAt(start) === 32) start++;
+    if (end <= start) return '';
+    this.segments.push({ node, start: this.length, nodeStart: start, length: end - start });
+    this.length += end - start;
+    const spaceAtEnd = data.charCodeAt(end - 1) === 32;
+    this.lastWasSpace = spaceAtEnd;
+    this.trailing = spaceAtEnd ? 'segment' : 'none';
+    return data.slice(start, end);
   }
 
   private closeBlock(): void {
