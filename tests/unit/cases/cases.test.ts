@@ -26,6 +26,8 @@
 //     "none": ["selon"],                  phrases no cue may overlap (false friends); "selon#2" for the 2nd
 //     "noStateMedia": ["RTL"],            phrases no state-media outlet mention may overlap (look-alikes)
 //     "exact": true,                      no attribution beyond the expected ones
+//     "blocks": true,                     also fed paragraph by paragraph (split at blank lines) to one
+//                                         Analyzer, as the page does; both ways must pass
 //     "optional": true, "why": "…"        a whole case left out (skipped) because the language is ambiguous
 //   }
 //
@@ -33,7 +35,7 @@
 // overlaps the expected cue's span; speakers match by the scorer's sameName rule, copied below.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/index.ts';
+import { analyze, Analyzer, detectLanguage } from '../../../src/core/index.ts';
 import type { Attribution, Report, SourceCategory } from '../../../src/core/index.ts';
 
 type Via = string | string[];
@@ -64,6 +66,7 @@ interface Case {
   none?: string[];
   noStateMedia?: string[];
   exact?: boolean;
+  blocks?: boolean;
   optional?: boolean;
   why?: string;
 }
@@ -239,10 +242,33 @@ function caseErrors(c: Case): string[] {
   return out;
 }
 
+/** The page's way: one Analyzer fed paragraph by paragraph, spans offset into the whole text. */
+function analyzeByBlocks(text: string, lang: 'fr' | 'en'): Report {
+  const analyzer = new Analyzer({ lang });
+  const report: Report = { language: lang, attributions: [], outlets: [], hedges: [], unnamed: [] };
+  const breaks = /\n[ \t]*\n/g;
+  let start = 0;
+  for (;;) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    if (end > start) {
+      const r = analyzer.addBlock(text.slice(start, end), start);
+      report.attributions.push(...r.attributions);
+      report.outlets.push(...r.outlets);
+      report.hedges.push(...r.hedges);
+      report.unnamed.push(...r.unnamed);
+    }
+    if (!m) return report;
+    start = m.index + m[0].length;
+  }
+}
+
+const all: Case[] = [];
 const seen = new Set<string>();
 for (const file of files) {
   describe(file, () => {
     for (const c of load(file)) {
+      all.push(c);
       const errors = caseErrors(c);
       if (seen.has(c.id)) errors.push(`duplicate id ${c.id}`);
       seen.add(c.id);
@@ -255,9 +281,21 @@ for (const file of files) {
         expect(errors, `the case itself is malformed: ${errors.join('; ')}`).toEqual([]);
         const report = analyze(c.text, { lang: c.lang });
         const found = problems(c, report);
+        if (c.blocks)
+          found.push(...problems(c, analyzeByBlocks(c.text, c.lang)).map((p) => `block by block: ${p}`));
         // The message lists every mistake in words, so a failing case reads without a debugger.
         expect(found, found.join('; ')).toEqual([]);
       });
     }
   });
 }
+
+// The scanner is run without a language (as the scorer runs it), so each case's language must be detected.
+describe('language detection', () => {
+  it('detects the language of every case of 60 characters or more', () => {
+    const wrong = all
+      .filter((c) => typeof c.text === 'string' && c.text.length >= 60 && detectLanguage(c.text) !== c.lang)
+      .map((c) => `${c.id} detected as ${detectLanguage(c.text)}`);
+    expect(wrong, wrong.join('; ')).toEqual([]);
+  });
+});
