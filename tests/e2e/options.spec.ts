@@ -1,11 +1,10 @@
 // The options page of the built extension, in Debian's Chromium: find Sputnik in the knowledge base, read
 // its note with references, add a note that survives a reload, edit a seeded field and revert it, export a
 // pack, refuse a broken one without losing anything, and check the page with axe-core.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');

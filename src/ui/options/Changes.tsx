@@ -1,4 +1,5 @@
 import { listChanges, revertEntity, type ProvenanceDb } from '../../store';
+import { Annotations } from './Annotations';
 import { t, tOr } from './i18n';
 import { useLive } from './live';
 import { Problem, useAction } from './util';
@@ -56,6 +57,7 @@ export function Changes({ db, onOpen }: { db: ProvenanceDb; onOpen: (id: string)
         </table>
       )}
       <Problem error={action.error} />
+      <Annotations db={db} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { SOURCE_CATEGORIES } from '../../core/types';
 import { loadCatalog, searchCatalog, type CatalogRow, type ProvenanceDb } from '../../store';
+import { AddSource } from './AddSource';
 import { Entry } from './Entry';
 import { t } from './i18n';
 import { useLive } from './live';
@@ -115,6 +116,13 @@ export function Sources(props: {
             </button>
           </nav>
         )}
+        <AddSource
+          db={db}
+          onAdded={(id) => {
+            chosen.current = true;
+            onSelect(id);
+          }}
+        />
       </section>
       <section class="detail" aria-live="polite">
         {selected ? (
