@@ -158,3 +158,31 @@ test('lists no granted sites on a fresh profile, and passes axe-core', async () 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('speaks French when the browser does', async () => {
+  const frProfile = mkdtempSync(join(tmpdir(), 'provenance-lens-options-fr-'));
+  const fr = await chromium.launchPersistentContext(frProfile, {
+    executablePath,
+    headless: true,
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr' },
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--lang=fr'],
+  });
+  try {
+    const worker = fr.serviceWorkers()[0] ?? (await fr.waitForEvent('serviceworker'));
+    const page = await fr.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/ui/options/index.html`);
+    await expect(page.getByRole('heading', { name: 'Base de connaissances' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('searchbox').fill('sputnik');
+    await page
+      .getByRole('button', { name: /^Sputnik\b/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: 'Vos notes' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ajouter la note' })).toBeVisible();
+  } finally {
+    await fr.close();
+    rmSync(frProfile, { recursive: true, force: true });
+  }
+});
