@@ -3,6 +3,7 @@
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
 import { phraseAfter, phraseBefore } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
+import { sentenceSubject } from './en-speech-verbs';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
 
@@ -36,8 +37,11 @@ function detect(ctx: BlockContext): void {
           via: [],
           quote: { a: s, b: e },
         });
-    } else if (f === 'citing') {
-      const ref = sourceAfter(ctx, i + 1);
+    } else if (f === 'citing' && ctx.isPunct(i - 1, ',')) {
+      // "..., citing X": whoever the sentence is about cites X.
+      const first = ctx.firstCueOfSentence.get(ctx.sentOf[i] ?? 0);
+      const ref: SpeakerRef | undefined =
+        first !== undefined && first < i ? { kind: 'previous-in-sentence' } : sentenceSubject(ctx, i);
       if (ref) push(ctx, { cs: i, ce: i + 1, kind: 'preposition', lemma: 'cite', ref, via: [] });
     } else if (f === 'quoted' && ctx.tok(i + 1)?.k === Kind.Word) {
       // "The agency quoted Lavrov as saying": Lavrov speaks, the agency relays.

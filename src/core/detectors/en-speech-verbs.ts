@@ -1,42 +1,61 @@
 // English reporting verbs: "X said", "X has said", "said X" after a quotation, "X told Reuters",
-// "X wrote", "X tweeted", and the participle that continues a cue ("..., adding that").
+// "X wrote", "X tweeted", "is saying", the passive with its agent ("was first reported by The
+// Washington Post"), and the participle that continues a cue ("..., adding that").
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
-import { subjectBefore } from '../grammar/subject';
+import { phraseAfter } from '../grammar/mentions';
+import { subjectBefore, TEMPORAL } from '../grammar/subject';
 import { Kind } from '../text/tokens';
 import { speakerLike } from './fr-speech-verbs';
 import type { Detector } from './types';
-import {
-  afterClauseEdge,
-  invertedSubject,
-  overlapsCandidate,
-  quoteAfter,
-  quoteBefore,
-  relayAfter,
-} from './verb-group';
+import { invertedSubject, overlapsCandidate, quoteAfter, quoteBefore, relayAfter } from './verb-group';
 
-const COMPLEMENT = new Set(['that', ':', '“', '"', '‘', 'in', 'on', 'at', 'during', 'after', 'before']);
-const NOT_BEFORE_BASE = new Set([
-  'to',
-  'would',
+const COMPLEMENT = new Set(['that', ':', 'he', 'she', 'they', 'it', 'i', 'we', 'against', 'of', 'about']);
+const MODALS = new Set([
   'will',
-  'can',
+  'would',
   'could',
+  'can',
   'may',
   'might',
   'should',
   'must',
-  'did',
-  'does',
-  'do',
-  "n't",
-  'not',
   'shall',
   "'ll",
-  'let',
-  'cannot',
+  "'d",
+  'to',
 ]);
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", "'re"]);
 const INVERTED_PRONOUNS = new Set(['he', 'she', 'they']);
+const CAUSATIVES = new Set(['let', 'make', 'made', 'hear', 'heard', 'see', 'saw', 'watch', 'help', 'have']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+function insideClosedQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quoteOf[i] ?? -1;
+  if (q < 0) return false;
+  const region = ctx.quotes[q];
+  return !!region && region.close < ctx.toks.length && region.open >= 0;
+}
+
+/** "..." said X / "...," said X: right after a quotation. */
+function afterQuote(ctx: BlockContext, cs: number): boolean {
+  return ctx.isCloseQuote(cs - 1) || (ctx.isPunct(cs - 1, ',') && ctx.isCloseQuote(cs - 2));
+}
+
+/** The subject at the head of the sentence, past an opening adverbial clause. */
+export function sentenceSubject(ctx: BlockContext, i: number): SpeakerRef | undefined {
+  const [s] = ctx.sentenceOf(i);
+  let k = s;
+  while (ctx.tok(k)?.k === Kind.Quote) k++;
+  const f = ctx.f(k);
+  if (ctx.lex.prepositionsEn.has(f) || ctx.lex.prepositionsFr.has(f) || ctx.lex.conjunctions.has(f)) {
+    while (k < i && !ctx.isPunct(k, ',')) k++;
+    k++;
+  }
+  if (k >= i) return undefined;
+  const [a, b] = phraseAfter(ctx, k);
+  if (b <= a || b > i || !speakerLike(ctx, a, b)) return undefined;
+  return { kind: 'span', a, b };
+}
 
 function detect(ctx: BlockContext): void {
   const l = ctx.lex;
@@ -50,37 +69,71 @@ function detect(ctx: BlockContext): void {
     const base = l.enBase.get(f);
     const ing = l.enIng.get(f);
     if (!finite && !participle && !base && !ing) continue;
-    // Walk back over adverbs and auxiliaries: "has also said", "would later say".
+    if (insideClosedQuote(ctx, i)) continue;
+    // Walk back over adverbs, time words and auxiliaries: "has also said", "just this month announced".
     let cs = i;
     let sawAux = false;
-    while (cs > 0 && (l.adverbsEn.has(ctx.f(cs - 1)) || l.auxEn.has(ctx.f(cs - 1))) && i - cs < 4) {
+    let modal = false;
+    let be = -1;
+    while (cs > 0 && i - cs < 5) {
       const p = ctx.f(cs - 1);
-      if (PASSIVE.has(p)) break;
-      if (l.auxEn.has(p)) sawAux = true;
+      if (BE.has(p)) {
+        be = cs - 1;
+        break;
+      }
+      if (MODALS.has(p)) modal = true;
+      else if (l.auxEn.has(p)) sawAux = true;
+      else if (!l.adverbsEn.has(p) && !TEMPORAL.has(p)) break;
       cs--;
     }
+    if (modal) continue; // "will announce", "would add": not a statement made
     const prev = ctx.f(cs - 1);
-    if (PASSIVE.has(prev) && f !== 'saying') continue; // "is said to": a hedge, not a cue
     if (l.determiners.has(prev) || prev === "'s") continue; // "the said contract", "a noted author"
     let ce = i + 1;
-    let lemma = (finite ?? participle ?? base ?? ing)?.lemma ?? f;
-    if (ing && !finite && !participle) {
-      // "..., adding that": continues the cue before it in the sentence.
+    const lemma = (finite ?? participle ?? base ?? ing)?.lemma ?? f;
+    if (be >= 0) {
+      if (ing) {
+        // "is saying", "is telling": a progressive, the subject is before the auxiliary.
+        cs = be;
+      } else if ((participle || finite) && ctx.f(i + 1) === 'by') {
+        // "was first reported by The Washington Post": the agent speaks.
+        const [a, b] = phraseAfter(ctx, i + 2);
+        if (b <= a || overlapsCandidate(ctx, be, i + 2)) continue;
+        ctx.addCandidate({
+          cs: be,
+          ce: i + 2,
+          kind: 'speech-verb',
+          lemma,
+          ref: { kind: 'span', a, b },
+          via: [],
+        });
+        i += 1;
+        continue;
+      } else continue; // "is said to": a hedge, not a cue
+    } else if (ing) {
+      // "..., adding that": continues the cue before it, or the sentence's subject.
       if (!ctx.isPunct(i - 1, ',') && prev !== 'and') continue;
-      const first = ctx.firstCueOfSentence.get(ctx.sentOf[i] ?? 0);
-      if (first === undefined || first >= i) continue;
       if (overlapsCandidate(ctx, i, ce)) continue;
+      const first = ctx.firstCueOfSentence.get(ctx.sentOf[i] ?? 0);
+      let ref: SpeakerRef | undefined;
+      if (first !== undefined && first < i) ref = { kind: 'previous-in-sentence' };
+      else ref = sentenceSubject(ctx, i);
+      if (!ref) continue;
       ctx.addCandidate({
         cs: i,
         ce,
         kind: 'speech-verb',
         lemma,
-        ref: { kind: 'previous-in-sentence' },
+        ref,
         via: relayAfter(ctx, ce, lemma === 'tell'),
       });
       continue;
     }
-    if (base && !finite && !sawAux && (NOT_BEFORE_BASE.has(prev) || !prev)) continue;
+    if (base && !finite && !sawAux && be < 0) {
+      // "officials say", "they tell": only after a plural subject, never "let editorials tell them".
+      const plural = PLURAL_PRONOUNS.has(prev) || (/[^s']s$/.test(prev) && !CAUSATIVES.has(ctx.f(cs - 2)));
+      if (!plural || base.ambiguous) continue;
+    }
     if (f === 'described' || f === 'describes') {
       if (ctx.f(i + 1) === 'as') ce = i + 2;
       else continue;
@@ -91,28 +144,31 @@ function detect(ctx: BlockContext): void {
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
     let kind: Candidate['kind'] = 'speech-verb';
-    if (afterClauseEdge(ctx, cs) && !sawAux) {
-      const nf = ctx.f(ce);
-      if (INVERTED_PRONOUNS.has(nf)) ref = { kind: 'pronoun', tok: ce };
-      else ref = invertedSubject(ctx, ce);
-      if (ref) {
-        kind = 'inverted';
-        quote = quoteBefore(ctx, cs);
+    const nf = ctx.f(ce);
+    const quoted = afterQuote(ctx, cs);
+    if (quoted || (ctx.isPunct(cs - 1, ',') && !sawAux)) {
+      // After a comma, "X, a spokesman for Y, said ..." is speaker-first; after a quotation, the
+      // speaker usually follows ("..., said O'Neill").
+      const before = quoted ? undefined : subjectBefore(ctx, cs);
+      if (before && (before.kind === 'pronoun' || (before.kind === 'span' && before.appos))) ref = before;
+      else {
+        ref = INVERTED_PRONOUNS.has(nf) ? { kind: 'pronoun', tok: ce } : invertedSubject(ctx, ce);
+        if (ref) kind = 'inverted';
+        else ref = before;
       }
+      if (kind === 'inverted') quote = quoteBefore(ctx, cs);
     }
     if (!ref) {
       ref = subjectBefore(ctx, cs);
       if (!ref) continue;
       const next = ctx.tok(ce);
-      const complement = !!next && (COMPLEMENT.has(next.f) || next.k === Kind.Quote);
-      if (
-        ambiguous &&
-        !complement &&
-        !afterClauseEdge(ctx, cs) &&
-        !(ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b)) &&
-        ref.kind !== 'pronoun'
-      )
-        continue;
+      const complement =
+        !!next &&
+        (COMPLEMENT.has(next.f) ||
+          next.k === Kind.Quote ||
+          (next.cap && ref.kind !== 'span') ||
+          (next.cap && ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b)));
+      if (ambiguous && !complement && !quoted) continue;
       if (ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b) && !complement && ref.b - ref.a > 4)
         continue;
       quote = quoteAfter(ctx, ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : cs);
@@ -121,7 +177,6 @@ function detect(ctx: BlockContext): void {
     if (quote) cand.quote = quote;
     ctx.addCandidate(cand);
     i = ce - 1;
-    lemma = '';
   }
 }
 

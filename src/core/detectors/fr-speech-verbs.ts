@@ -15,7 +15,22 @@ import {
   relayAfter,
 } from './verb-group';
 
-const COMPLEMENT = new Set(['que', "qu'", ':', '«', '“', '"']);
+// A complement clause, a quotation, or an infinitive ("annonce avoir récupéré", "dit être").
+const COMPLEMENT = new Set([
+  'que',
+  "qu'",
+  ':',
+  '«',
+  '“',
+  '"',
+  'avoir',
+  'etre',
+  'ne',
+  "n'",
+  'vouloir',
+  'pouvoir',
+  'devoir',
+]);
 const REFLEXIVE = new Set(["s'", 'se']);
 
 /** Tokens covered by an adverbial that may sit inside a compound tense ("a de son côté fait état"). */
@@ -112,6 +127,23 @@ function detect(ctx: BlockContext): void {
     if (!t || t.k !== Kind.Word) continue;
     // A capitalised word in mid-sentence is a name, not a verb ("Note").
     if (t.cap && ctx.sentenceOf(i)[0] !== i) continue;
+    // "..., précisant que", "en dénonçant": continues the cue before it in the sentence.
+    const gerund = l.frGerund.get(t.f);
+    if (gerund && (ctx.isPunct(i - 1, ',') || ctx.f(i - 1) === 'en') && !overlapsCandidate(ctx, i, i + 1)) {
+      const first = ctx.firstCueOfSentence.get(ctx.sentOf[i] ?? 0);
+      if (first !== undefined && first < i) {
+        const cs = ctx.f(i - 1) === 'en' ? i - 1 : i;
+        ctx.addCandidate({
+          cs,
+          ce: i + 1,
+          kind: 'speech-verb',
+          lemma: gerund.lemma,
+          ref: { kind: 'previous-in-sentence' },
+          via: [],
+        });
+        continue;
+      }
+    }
     const g = groupAt(ctx, i, adv);
     if (!g || overlapsCandidate(ctx, g.cs, g.ce)) continue;
     const prev = ctx.f(g.cs - 1);

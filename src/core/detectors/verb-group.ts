@@ -18,7 +18,59 @@ export function afterClauseEdge(ctx: BlockContext, i: number): boolean {
 }
 
 /** The speaker after an inverted cue ("a déclaré le porte-parole ..., Dmitri Peskov, cité par"). */
-export function invertedSubject(ctx: BlockContext, at: number): SpeakerRef | undefined {
+const TIME_WORDS = new Set([
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'hier',
+  "aujourd'hui",
+  'matin',
+  'soir',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'today',
+  'yesterday',
+  'tonight',
+  'encore',
+  'aussi',
+  'egalement',
+  'ensuite',
+  'enfin',
+  'also',
+  'later',
+  'then',
+  'again',
+  'recently',
+  'earlier',
+  'notamment',
+  'alors',
+]);
+
+/** A proper name that can only be a person's: two words or more, a known first name, or a known official. */
+function personName(ctx: BlockContext, a: number, b: number): boolean {
+  if (b - a >= 2) return true;
+  if (ctx.lex.givenNames.has(ctx.f(a))) return true;
+  const e = ctx.entityAt[a];
+  return !!e && e.value.kind === 'official';
+}
+
+export function invertedSubject(ctx: BlockContext, at0: number): SpeakerRef | undefined {
+  // "a indiqué mercredi le porte-parole", "said Thursday morning on Fox News".
+  let at = at0;
+  while (TIME_WORDS.has(ctx.f(at)) && at - at0 < 3) at++;
   if (!startsNounPhrase(ctx, at)) return undefined;
   const f = ctx.f(at);
   if (f === 'que' || f === "qu'" || f === 'that') return undefined;
@@ -36,7 +88,8 @@ export function invertedSubject(ctx: BlockContext, at: number): SpeakerRef | und
     )
       e++;
     const next = ctx.tok(e);
-    if (!next || next.nl || next.k === Kind.Punct) return { kind: 'span', a: b + 1, b: e, appos: { a, b } };
+    if ((!next || next.nl || next.k === Kind.Punct) && personName(ctx, b + 1, e))
+      return { kind: 'span', a: b + 1, b: e, appos: { a, b } };
   }
   return { kind: 'span', a, b };
 }

@@ -7,7 +7,7 @@ import { Kind } from '../text/tokens';
 import type { BlockContext } from '../engine/context';
 import type { Speaker } from '../engine/memory';
 
-const DE_LIKE = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+const DE_LIKE = new Set(['de', 'du', 'des', "d'", 'of', 'for', "'s"]);
 const MASC_DET = new Set(['le', 'un', 'ce', 'cet', 'du', 'au', 'mr', 'mr.', 'm']);
 const FEM_DET = new Set(['la', 'une', 'cette', 'mme', 'mrs', 'ms', 'mrs.', 'ms.', 'mlle']);
 const PLURAL_DET = new Set([
@@ -225,13 +225,33 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     }
     if (sawDet && !DE_LIKE.has(t.f)) break;
     if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) break;
-    if (t.f === "'s") break;
+    // A name after a common noun starts its own phrase: "In a Bloomberg interview Trump said".
+    if (a < end && isNameToken(ctx, a)) {
+      if (
+        !t.cap &&
+        !ctx.lex.roles.has(t.f) &&
+        !ctx.lex.adjectives.has(t.f) &&
+        !DE_LIKE.has(t.f) &&
+        !ctx.lex.determiners.has(t.f)
+      )
+        break;
+      if (endsOutlet(ctx, a)) break;
+    }
     sawDet = ctx.lex.determiners.has(t.f);
     a--;
   }
   // A phrase starts with a determiner, a capital, a role or an adjective, not with a linking word.
   while (a < end && DE_LIKE.has(ctx.f(a))) a++;
   return [a, end];
+}
+
+/** Does an outlet's name end just before token a ("the Washington Post Trump said")? */
+function endsOutlet(ctx: BlockContext, a: number): boolean {
+  for (let k = Math.max(0, a - 4); k < a; k++) {
+    const e = ctx.entityAt[k];
+    if (e && e.end === a && e.value.kind === 'outlet') return true;
+  }
+  return false;
 }
 
 interface Description {
@@ -370,19 +390,22 @@ export function describe(ctx: BlockContext, a0: number, b0: number): Description
             : complementKind === 'unnamed'
               ? 'unnamed'
               : 'other';
-      else if (complementUnknown) category = country ? 'government' : 'other';
+      else if (complementUnknown) category = 'other';
       else category = country || complementOffice ? 'government' : 'other';
       if (entity && entity.value.kind !== 'outlet') category = 'government';
     } else if (headKind === 'unnamed') {
       category = 'unnamed';
     } else {
       category = 'other';
+      // "l'institut géologique des États-Unis": a national body of a country's state.
+      if (headKind === 'other-body' && complementKind === 'gov-body' && placeKind === 'country')
+        category = 'government';
     }
     if (known && known.category !== 'other' && !indefinite) {
       category = known.category;
       country ??= known.country;
     }
-  } else if (placeKind) {
+  } else if (placeKind && !name) {
     category = 'government';
   } else if (portfolio && country) {
     category = 'government';

@@ -39,12 +39,93 @@ function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
   );
 }
 
-export function subjectBefore(ctx: BlockContext, v: number): SpeakerRef | undefined {
+const COORDINATORS = new Set(['et', 'and', 'mais', 'but', 'puis', 'then']);
+/** Time expressions that sit between a subject and its verb ("X just this month announced"). */
+export const TEMPORAL = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'this',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'just',
+  'also',
+  'recently',
+  'hier',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'matin',
+  'soir',
+  'midi',
+  'apres-midi',
+  "aujourd'hui",
+  'mois',
+  'semaine',
+]);
+
+export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerRef | undefined {
   const [sentStart] = ctx.sentenceOf(v);
   let j = v;
-  while (j > sentStart && SKIP_CLITICS.has(ctx.f(j - 1))) j--;
+  while (j > sentStart && (SKIP_CLITICS.has(ctx.f(j - 1)) || TEMPORAL.has(ctx.f(j - 1)))) j--;
+  // A parenthesis after a name ("Sen. Claire McCaskill (D-Mo.) said") is skipped.
+  if (ctx.isPunct(j - 1, ')')) {
+    let k = j - 2;
+    while (k > sentStart && j - k < 12 && !ctx.isPunct(k, '(')) k--;
+    if (ctx.isPunct(k, '(')) {
+      const [a, b] = phraseBefore(ctx, k);
+      return b > a ? { kind: 'span', a, b } : undefined;
+    }
+  }
   if (j <= sentStart) return undefined;
   const prev = ctx.f(j - 1);
+  // "Les talibans ont revendiqué l'attaque et ont assuré": the subject of the first verb speaks again.
+  if (COORDINATORS.has(prev) && depth < 2) {
+    const l = ctx.lex;
+    for (let k = j - 2; k > sentStart && j - k < 30; k--) {
+      const f = ctx.f(k);
+      const t = ctx.tok(k);
+      if (t?.k === Kind.Quote) break;
+      if (
+        l.auxFr.has(f) ||
+        l.auxEn.has(f) ||
+        l.frFinite.has(f) ||
+        l.enFinite.has(f) ||
+        l.auxFrReflexive.has(f)
+      ) {
+        let s = k;
+        while (
+          s > sentStart &&
+          (SKIP_CLITICS.has(ctx.f(s - 1)) || l.adverbsEn.has(ctx.f(s - 1)) || l.auxEn.has(ctx.f(s - 1)))
+        )
+          s--;
+        const r = subjectBefore(ctx, s, depth + 1);
+        if (r) return r;
+      }
+    }
+    return undefined;
+  }
   if (isPronoun(ctx, prev)) return { kind: 'pronoun', tok: j - 1 };
   // "X, qui a déclaré": the relative pronoun's antecedent speaks.
   if (RELATIVE.has(prev)) {

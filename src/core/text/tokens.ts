@@ -139,6 +139,17 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
+    // Two apostrophes or backquotes stand for a double quotation mark in some wire copy: ''...''.
+    if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) {
+      const tok = makeWord(text, i, i + 2, nl, Kind.Quote);
+      tok.k = Kind.Quote;
+      tok.q = c === 96 ? QuoteSide.Open : QuoteSide.Either;
+      tok.cap = false;
+      out.push(tok);
+      nl = false;
+      i += 2;
+      continue;
+    }
     const side = quoteSide(c);
     const tok = makeWord(text, i, i + 1, nl, Kind.Punct);
     tok.k = side === QuoteSide.None ? Kind.Punct : Kind.Quote;
