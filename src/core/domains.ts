@@ -36,6 +36,19 @@ export interface OutletMatch {
 // Sites under private suffixes (blogspot.com, github.io) are separate sites, each its own registrable domain.
 const PSL = { allowPrivateDomains: true } as const;
 const HOST_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+// The WHATWG URL parser exists in every runtime the core runs in (browsers, Node); the core's own type
+// library leaves it out on purpose, so only the one use is declared here: turning спутник.рф into punycode.
+declare const URL: new (url: string) => { hostname: string };
+
+function asciiHost(host: string): string | undefined {
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return undefined;
+  }
+}
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
@@ -56,7 +69,8 @@ export function parseAddress(input: string): ParsedAddress | undefined {
   // Drop credentials and the port: neither says whose site it is.
   const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
   if (hostPort.startsWith('[')) return undefined; // IPv6 literal: no outlet lives at one
-  const host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
+  const host = asciiHost(hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, ''));
+  if (!host) return undefined;
   const labels = host.split('.');
   if (labels.length < 2 || !labels.every((l) => HOST_LABEL.test(l))) return undefined;
   const rawPath = afterAuthority.replace(/[?#].*$/s, '');

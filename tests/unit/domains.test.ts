@@ -247,3 +247,13 @@ describe('the bundled knowledge base', () => {
       expect(outletCategory(matchOutlet(address)!)).toBe('state-media');
   });
 });
+
+describe('internationalised domain names', () => {
+  it('compares hosts in their ASCII form, whichever form the rule and the input use', () => {
+    const idx = new OutletIndex([{ ...fixtureOutlets[0]!, id: 'idn', domains: ['спутник.рф'] }]);
+    expect(parseAddress('https://СПУТНИК.рф/новости')?.host).toBe('xn--h1aehhjhg.xn--p1ai');
+    expect(idx.matchAddress('https://спутник.рф/x')?.outlet.id).toBe('idn');
+    expect(idx.matchAddress('xn--h1aehhjhg.xn--p1ai')?.outlet.id).toBe('idn');
+    expect(idx.matchAddress('спутникмузыка.рф')).toBeUndefined();
+  });
+});
