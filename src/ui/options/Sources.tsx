@@ -124,7 +124,7 @@ export function Sources(props: {
           }}
         />
       </section>
-      <section class="detail" aria-live="polite">
+      <section class="detail">
         {selected ? (
           <Entry
             key={selected}
