@@ -12,14 +12,21 @@ import {
   nowIso,
   pageKeyOf,
 } from './db';
+import { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS } from './limits';
+import { packItemProblems } from './pack';
 
-export const MAX_NOTE_CHARS = 20_000;
-export const MAX_TAGS = 50;
+export { MAX_NOTE_CHARS, MAX_TAGS } from './limits';
+
+/** Refuses a row that a pack could not carry back in (so every export can be imported again). */
+function mustFit(kind: Parameters<typeof packItemProblems>[0], row: unknown): void {
+  const problems = packItemProblems(kind, row);
+  if (problems.length) throw new StoreError('unknown', `Cannot save: ${problems.join('; ')}`, problems);
+}
 
 function cleanTags(tags: readonly string[] | undefined): string[] {
   const out = new Set<string>();
   for (const t of tags ?? []) {
-    const tag = t.trim().slice(0, 100);
+    const tag = t.trim().slice(0, MAX_TAG_CHARS);
     if (tag) out.add(tag);
     if (out.size >= MAX_TAGS) break;
   }
@@ -40,9 +47,9 @@ export async function addNote(
 ): Promise<{ id: number }> {
   const text = checkText(note.text);
   const now = nowIso();
-  const id = await guarded(() =>
-    db.notes.add({ entityId: note.entityId, text, tags: cleanTags(note.tags), created: now, updated: now }),
-  );
+  const row = { entityId: note.entityId, text, tags: cleanTags(note.tags), created: now, updated: now };
+  mustFit('notes', row);
+  const id = await guarded(() => db.notes.add(row));
   return { id };
 }
 
@@ -72,16 +79,21 @@ export async function addAnnotation(
   a: Omit<AnnotationRow, 'id' | 'pageKey' | 'created' | 'updated' | 'tags'> & { tags?: readonly string[] },
 ): Promise<{ id: number }> {
   const now = nowIso();
-  const id = await guarded(() =>
-    db.annotations.add({
-      ...a,
-      body: a.body.slice(0, MAX_NOTE_CHARS),
-      tags: cleanTags(a.tags),
-      pageKey: pageKeyOf(a.url),
-      created: now,
-      updated: now,
-    }),
-  );
+  const quote = {
+    ...a.quote,
+    ...(a.quote.prefix !== undefined ? { prefix: a.quote.prefix.slice(-MAX_CONTEXT_CHARS) } : {}),
+    ...(a.quote.suffix !== undefined ? { suffix: a.quote.suffix.slice(0, MAX_CONTEXT_CHARS) } : {}),
+  };
+  const row = {
+    ...a,
+    quote,
+    body: a.body.slice(0, MAX_NOTE_CHARS),
+    tags: cleanTags(a.tags),
+    created: now,
+    updated: now,
+  };
+  mustFit('annotations', row);
+  const id = await guarded(() => db.annotations.add({ ...row, pageKey: pageKeyOf(a.url) }));
   return { id };
 }
 
@@ -135,6 +147,7 @@ export async function addCustomSource(
         created: now,
         updated: now,
       };
+      mustFit('customSources', row);
       await db.customSources.add(row);
       return row;
     }),

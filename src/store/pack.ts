@@ -20,7 +20,7 @@ import {
   pageKeyOf,
 } from './db';
 import { ALL_EDITABLE_FIELDS, EDITORIAL_CONTROLS, MAX_FIELD_CHARS } from './fields';
-import { MAX_NOTE_CHARS, MAX_TAGS } from './notes';
+import { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS } from './limits';
 
 export const PACK_FORMAT = 'provenance-lens-pack';
 export const PACK_VERSION = 1;
@@ -157,13 +157,14 @@ function obj<T>(shape: Shape, refine?: (o: T, path: string, p: Problems) => bool
   };
 }
 
-const tags = arr(str({ max: 100, min: 1 }), MAX_TAGS);
+const tags = arr(str({ max: MAX_TAG_CHARS, min: 1 }), MAX_TAGS);
 const entityId = str({
   max: 200,
   pattern: ENTITY_ID,
   what: 'an entity id (letters, digits, ":", "_", ".", "-")',
 });
-const httpUrl = str({ max: 4096, pattern: /^https?:\/\/[^\s]+$/i, what: 'an http(s) URL' });
+// Pages are read over http(s), or from disk; no other scheme (javascript:, data:) is an annotated page.
+const pageUrl = str({ max: 4096, pattern: /^(?:https?|file):\/\/\S+$/i, what: 'an http(s) or file URL' });
 
 const noteCheck = obj<Pack['notes'][number]>({
   entityId: [entityId],
@@ -176,8 +177,8 @@ const noteCheck = obj<Pack['notes'][number]>({
 const quoteCheck = obj<AnnotationRow['quote']>({
   type: [literal('TextQuoteSelector')],
   exact: [str({ max: MAX_NOTE_CHARS, min: 1 })],
-  prefix: [str({ max: 1000 }), 'optional'],
-  suffix: [str({ max: 1000 }), 'optional'],
+  prefix: [str({ max: MAX_CONTEXT_CHARS }), 'optional'],
+  suffix: [str({ max: MAX_CONTEXT_CHARS }), 'optional'],
 });
 
 const positionCheck = obj<NonNullable<AnnotationRow['position']>>(
@@ -186,7 +187,7 @@ const positionCheck = obj<NonNullable<AnnotationRow['position']>>(
 );
 
 const annotationCheck = obj<Pack['annotations'][number]>({
-  url: [httpUrl],
+  url: [pageUrl],
   quote: [quoteCheck],
   position: [positionCheck, 'optional'],
   body: [str({ max: MAX_NOTE_CHARS })],
@@ -240,6 +241,20 @@ const packCheck = obj<Pack>({
   customSources: [arr(customSourceCheck, MAX_ITEMS)],
   edits: [arr(editCheck, MAX_ITEMS)],
 });
+
+const ITEM_CHECKS = {
+  notes: noteCheck,
+  annotations: annotationCheck,
+  customSources: customSourceCheck,
+  edits: editCheck,
+} as const;
+
+/** What would stop one item from travelling in a pack (empty when it fits). */
+export function packItemProblems(kind: keyof typeof ITEM_CHECKS, item: unknown): string[] {
+  const problems = new Problems();
+  ITEM_CHECKS[kind](item, kind, problems);
+  return problems.list;
+}
 
 export type PackCheck = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 

@@ -13,7 +13,7 @@ import {
   guarded,
   nowIso,
 } from './db';
-import { invalidEdit, seededValue } from './fields';
+import { MAX_FIELD_CHARS, invalidEdit, seededValue } from './fields';
 
 export interface Seed {
   /** Changes whenever any entry changes (a hash of the whole seed). */
@@ -170,7 +170,7 @@ export async function editField(
         entityId,
         field,
         value,
-        ...(seeded !== undefined ? { seededValue: seeded } : {}),
+        ...(seeded !== undefined ? { seededValue: seeded.slice(0, MAX_FIELD_CHARS) } : {}),
         updated: nowIso(),
       });
     }),

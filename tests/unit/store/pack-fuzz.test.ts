@@ -213,7 +213,7 @@ function brokenPack(r: () => number): { how: string; text: string } {
         [['notes', 0, 'tags'], ['']],
         [['notes', 0, 'tags'], Array.from({ length: 51 }, (_, i) => `t${i}`)],
         [['annotations', 0, 'url'], 'javascript:alert(1)'],
-        [['annotations', 0, 'url'], 'file:///etc/passwd'],
+        [['annotations', 0, 'url'], 'data:text/html,<script>alert(1)</script>'],
         [['annotations', 0, 'quote', 'type'], 'RangeSelector'],
         [['annotations', 0, 'quote', 'exact'], ''],
         [['annotations', 0, 'position', 'start'], -1],

@@ -178,3 +178,42 @@ describe('W3C Web Annotation export', () => {
     expect((await exportWebAnnotations(db, 'https://news.example.org/b')).total).toBe(0);
   });
 });
+
+describe('what the store accepts, a pack carries back', () => {
+  it('trims what would not fit and refuses what could never travel', async () => {
+    const db = freshDb();
+    await seedDatabase(db, fixtureSeed);
+    await addAnnotation(db, {
+      url: 'file:///home/me/saved-article.html',
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'a-t-il ajouté',
+        prefix: 'p'.repeat(5000),
+        suffix: 's'.repeat(5000),
+      },
+      body: 'b'.repeat(30_000),
+      tags: ['t'.repeat(500)],
+    });
+    await addNote(db, {
+      entityId: 'sputnik',
+      text: 'ok',
+      tags: Array.from({ length: 80 }, (_, i) => `tag${i}`),
+    });
+    const pack = await exportPack(db);
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
+
+    const before = await dump(db);
+    await expect(
+      addAnnotation(db, {
+        url: 'javascript:alert(1)',
+        quote: { type: 'TextQuoteSelector', exact: 'x' },
+        body: '',
+      }),
+    ).rejects.toThrow(/url: expected an http\(s\) or file URL/);
+    await expect(addNote(db, { entityId: 'not an id!', text: 'x' })).rejects.toBeInstanceOf(StoreError);
+    await expect(
+      addCustomSource(db, { name: 'X', category: 'other', domains: ['not a domain'] }),
+    ).rejects.toThrow(/domains\[0\]: expected a domain or URL/);
+    expect(await dump(db)).toBe(before);
+  });
+});
