@@ -67,7 +67,20 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 export const ENGLISH_MESSAGES: Readonly<Record<MessageKey, string>> = EN;
 
+// Thousands of marks get labels on a long page; the extension API is not free, so answers are kept.
+const memo = new Map<string, string>();
+
 export function t(key: MessageKey, ...subs: string[]): string {
+  const memoKey = subs.length ? `${key}\u0000${subs.join('\u0000')}` : key;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const text = lookUp(key, subs);
+  if (memo.size > 5000) memo.clear();
+  memo.set(memoKey, text);
+  return text;
+}
+
+function lookUp(key: MessageKey, subs: string[]): string {
   let text = '';
   try {
     text = browser.i18n.getMessage(key, subs);
@@ -96,9 +109,18 @@ export function categoryLabel(category: SourceCategory): string {
 }
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
+const countries = new Map<string, string>();
 /** "RU" → "Russia" / "Russie", in the UI language. */
 export function countryName(code: string | undefined): string | undefined {
   if (!code) return undefined;
+  const known = countries.get(code);
+  if (known) return known;
+  const name = regionName(code);
+  countries.set(code, name);
+  return name;
+}
+
+function regionName(code: string): string {
   const lang = uiLanguage();
   if (!regionNames.has(lang)) {
     try {

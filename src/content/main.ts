@@ -29,7 +29,7 @@ function createController(doc: Document): Controller & { session(): Session | nu
     start() {
       if (controller) return void session?.scanner.rescan();
       controller = new AbortController();
-      session = startSession(doc, controller.signal, benchRequested(doc));
+      session = startSession(doc, controller.signal, { bench: benchRequested(doc), lazy: true });
       void session.scanner.rescan().then(() => session?.scanner.watch());
     },
     stop() {

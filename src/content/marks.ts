@@ -80,6 +80,8 @@ export function applyMarks(
     }
   const pieces = new Map<Text, Piece[]>();
   for (const [node, set] of cuts) {
+    // Planned earlier: the page may have removed or rewritten the node since.
+    if (!node.isConnected) continue;
     const points = [...set].filter((p) => p > 0 && p < node.data.length).sort((a, b) => b - a);
     const list: Piece[] = [];
     let end = node.data.length;

@@ -17,14 +17,16 @@ import {
   type TextExtractor,
 } from '../dom/extract';
 import { countFindings, viewFindings, type FindingView } from './findings';
-import { describeSource, t } from './i18n';
-import { applyMarks, installMarkStyles, MARK_TAG, planMarks, removeMarks } from './marks';
+import { categoryLabel, t } from './i18n';
+import { applyMarks, installMarkStyles, MARK_TAG, planMarks, removeMarks, type MarkPlan } from './marks';
 import { HOST_TAG } from './overlay/host';
 import type { OverlayStore, StateLink } from './overlay/state';
 import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
 
 /** Past this many queued nodes, one full rescan is cheaper than following them one by one. */
 const MAX_QUEUE = 400;
+/** How far beyond the viewport marks are drawn ahead of the reader's scrolling. */
+const LAZY_MARGIN_PX = 1500;
 /** At most one incremental batch per this many milliseconds, however fast the page mutates. */
 const BATCH_INTERVAL_MS = 300;
 
@@ -65,6 +67,12 @@ export class PageScanner {
   private readonly observer: MutationObserver;
   private readonly removeStyles: () => void;
   private scanning: Promise<void> | null = null;
+  private readonly bench: boolean;
+  private readonly io: IntersectionObserver | null;
+  /** Planned marks waiting for their block to come near the viewport. */
+  private readonly waiting = new Map<Element, MarkPlan[]>();
+  /** Each finding's block element, where its marks are (or will be). */
+  private readonly blockOfFinding = new Map<string, Element>();
   private watching = false;
   readonly timings: ScanTimings = {
     phases: { extract: 0, analyze: 0, anchor: 0, mark: 0, links: 0, ui: 0 },
@@ -78,8 +86,15 @@ export class PageScanner {
     private readonly signal: AbortSignal,
     private readonly store: OverlayStore,
     private readonly hooks: ScannerHooks,
-    private readonly bench = false,
+    options: { bench?: boolean; lazy?: boolean } = {},
   ) {
+    this.bench = options.bench ?? false;
+    // Marks far from the viewport wait until the reader scrolls near them (IntersectionObserver).
+    const IO = (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+    this.io =
+      options.lazy && IO
+        ? new IO((entries) => this.onVisible(entries), { rootMargin: `${LAZY_MARGIN_PX}px 0px` })
+        : null;
     this.lastUrl = doc.location?.href ?? '';
     this.removeStyles = installMarkStyles(doc);
     this.observer = new MutationObserver((records) => this.enqueue(records));
@@ -88,6 +103,7 @@ export class PageScanner {
       () => {
         this.generation++;
         this.observer.disconnect();
+        this.io?.disconnect();
         removeMarks(doc.body ?? doc.documentElement);
         this.clearLinkBadges();
         this.removeStyles();
@@ -101,6 +117,23 @@ export class PageScanner {
   /** The finding's marks in the page (cue, speaker, quote, relays). */
   marksOf(id: string): HTMLElement[] {
     return this.marks.get(id) ?? [];
+  }
+
+  /** Marks the finding now if its block was waiting to be marked (the reader asked for it). */
+  ensureMarked(id: string): HTMLElement[] {
+    const el = this.blockOfFinding.get(id);
+    if (el && this.waiting.has(el)) {
+      const task = this.startTask('marks on demand');
+      this.markBlock(el);
+      this.endTask(task);
+    }
+    return this.marksOf(id);
+  }
+
+  /** Where a finding stands in the page: its first mark, or its block while not yet marked. */
+  anchorOf(id: string): Element | undefined {
+    const marks = this.marks.get(id);
+    return marks?.find((m) => m.hasAttribute('data-pl-focus')) ?? marks?.[0] ?? this.blockOfFinding.get(id);
   }
 
   get allFindings(): readonly FindingView[] {
@@ -149,6 +182,9 @@ export class PageScanner {
     this.queue = [];
     this.overflow = false;
     this.marks.clear();
+    this.io?.disconnect();
+    this.waiting.clear();
+    this.blockOfFinding.clear();
     this.scanned = new WeakSet();
     this.findings = [];
     this.links = [];
@@ -204,31 +240,31 @@ export class PageScanner {
     const added: FindingView[] = [];
     let deadline = task.start + SLICE_MS;
     const spent = () => now() >= deadline;
-    let pending: TextBlock[] = [];
-    let next = 0;
+    // First read all the text, then analyse and mark it: reading between markings would make every
+    // computed-style lookup recompute the page's styles.
+    const blocks: TextBlock[] = [];
+    const slice = async (): Promise<boolean> => {
+      if (!spent()) return true;
+      this.endTask(task);
+      this.resume();
+      await yieldToPage();
+      if (this.signal.aborted || generation !== this.generation) return false;
+      this.pause();
+      task = this.startTask();
+      deadline = task.start + SLICE_MS;
+      return true;
+    };
     this.pause();
-    for (;;) {
-      if (this.signal.aborted || generation !== this.generation) return this.resume();
-      if (next < pending.length) {
-        const block = pending[next++]!;
-        this.remember(block);
-        this.analyzeAndMark(block, added);
-      } else if (extractor.done) break;
-      else {
-        const t0 = now();
-        pending = extractor.run(spent);
-        next = 0;
-        this.phase('extract', t0);
-      }
-      if (spent()) {
-        this.endTask(task);
-        this.resume();
-        await yieldToPage();
-        if (this.signal.aborted || generation !== this.generation) return;
-        this.pause();
-        task = this.startTask();
-        deadline = task.start + SLICE_MS;
-      }
+    while (!extractor.done) {
+      const t0 = now();
+      for (const b of extractor.run(spent)) blocks.push(b);
+      this.phase('extract', t0);
+      if (!(await slice())) return;
+    }
+    for (const block of blocks) {
+      this.remember(block);
+      this.analyzeAndMark(block, added);
+      if (!(await slice())) return;
     }
     this.resume();
     const t0 = now();
@@ -264,7 +300,25 @@ export class PageScanner {
     t0 = now();
     const plan = planMarks(block.segments, marks);
     this.phase('anchor', t0);
-    t0 = now();
+    // A finding with nothing left to mark in the page (text gone meanwhile) is not listed.
+    const placed = new Set(plan.specs.filter((_, i) => plan.slices[i]!.length > 0).map((m) => m.findingId));
+    for (const v of views)
+      if (placed.has(v.id)) {
+        added.push(v);
+        this.blockOfFinding.set(v.id, block.element);
+      }
+    if (this.io) {
+      const list = this.waiting.get(block.element);
+      if (list) list.push(plan);
+      else {
+        this.waiting.set(block.element, [plan]);
+        this.io.observe(block.element);
+      }
+    } else this.applyPlan(plan);
+  }
+
+  private applyPlan(plan: MarkPlan): void {
+    const t0 = now();
     const created = applyMarks(this.doc, plan, (node) => this.scanned.add(node));
     for (const [id, list] of created) {
       const known = this.marks.get(id);
@@ -272,8 +326,34 @@ export class PageScanner {
       else this.marks.set(id, list);
     }
     this.phase('mark', t0);
-    // A finding with no mark in the page (text gone meanwhile) is not listed.
-    for (const v of views) if (created.has(v.id)) added.push(v);
+  }
+
+  private markBlock(el: Element): void {
+    const plans = this.waiting.get(el);
+    if (!plans) return;
+    this.waiting.delete(el);
+    this.io?.unobserve(el);
+    this.pause();
+    for (const plan of plans) this.applyPlan(plan);
+    this.resume();
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    const visible = entries.filter((e) => e.isIntersecting).map((e) => e.target);
+    if (visible.length === 0) return;
+    void (async () => {
+      let task = this.startTask('marks near the viewport');
+      for (const el of visible) {
+        if (this.signal.aborted) return;
+        this.markBlock(el);
+        if (now() - task.start > SLICE_MS) {
+          this.endTask(task);
+          await yieldToPage();
+          task = this.startTask('marks near the viewport');
+        }
+      }
+      this.endTask(task);
+    })();
   }
 
   private publish(): void {
@@ -479,7 +559,8 @@ function blockOf(el: Element): Element | null {
 
 /** What a screen reader says on a focusable mark. */
 export function markLabel(view: FindingView): string {
-  const who = describeSource(view.category, view.country);
+  // The category alone: country names (Intl.DisplayNames) cost a long task to set up, and the card says it.
+  const who = categoryLabel(view.category);
   switch (view.kind) {
     case 'attribution':
       return t('page_markLabel', view.speaker || t('page_unknownSpeaker'), who);

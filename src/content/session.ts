@@ -24,7 +24,11 @@ export interface Session {
   summary(): PageSummary;
 }
 
-export function startSession(doc: Document, signal: AbortSignal, bench = false): Session {
+export function startSession(
+  doc: Document,
+  signal: AbortSignal,
+  options: { bench?: boolean; lazy?: boolean } = {},
+): Session {
   const store = new OverlayStore();
   const win = doc.defaultView ?? window;
   let summary: PageSummary = emptySummary(doc);
@@ -54,7 +58,7 @@ export function startSession(doc: Document, signal: AbortSignal, bench = false):
         void tryAsk('page/report', summary, { ok: true });
       },
     },
-    bench,
+    options,
   );
 
   // ---- the card: which finding, where, and the marks lit up with it ----
@@ -130,19 +134,21 @@ export function startSession(doc: Document, signal: AbortSignal, bench = false):
 
   // ---- navigation between flags ----
   const ordered = (): string[] => {
-    const entries: Array<[string, HTMLElement]> = [];
+    const entries: Array<[string, Element]> = [];
     for (const f of scanner.allFindings) {
-      const marks = scanner.marksOf(f.id);
-      const m = marks.find((x) => x.hasAttribute('data-pl-focus')) ?? marks[0];
-      if (m?.isConnected && f.kind !== 'hedge') entries.push([f.id, m]);
+      const at = scanner.anchorOf(f.id);
+      if (at?.isConnected && f.kind !== 'hedge') entries.push([f.id, at]);
     }
-    entries.sort((a, b) => (a[1].compareDocumentPosition(b[1]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // Page order; findings in one block keep their reading order (the sort is stable).
+    entries.sort((a, b) =>
+      a[1] === b[1] ? 0 : a[1].compareDocumentPosition(b[1]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
     return entries.map(([id]) => id);
   };
 
   const actions: OverlayActions = {
     goTo(id) {
-      const marks = scanner.marksOf(id);
+      const marks = scanner.ensureMarked(id);
       const mark = marks.find((m) => m.hasAttribute('data-pl-focus')) ?? marks[0];
       if (!mark) return;
       mark.scrollIntoView({ block: 'center', behavior: 'auto' });
