@@ -179,4 +179,49 @@ describe('the page scan', () => {
     expect((window as { pwned?: number }).pwned).toBeUndefined();
     expect(document.querySelectorAll(`${MARK_TAG}[data-pl-active]`).length).toBeGreaterThan(1);
   });
+
+  it('leaves blocks far from the viewport unmarked until the reader comes near, or asks', async () => {
+    // A stand-in IntersectionObserver the test drives: nothing is "near" until the test says so.
+    const observed = new Set<Element>();
+    let notify: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void = () => undefined;
+    class FakeIO {
+      constructor(cb: typeof notify) {
+        notify = cb;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    const real = window.IntersectionObserver;
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    try {
+      load(ARTICLE);
+      controller = new AbortController();
+      const session = startSession(document, controller.signal, { lazy: true });
+      await session.scanner.rescan();
+      // Everything is analysed and listed, nothing is drawn yet.
+      expect(session.store.get().findings).toHaveLength(2);
+      expect(document.documentElement.dataset.provenanceLensCount).toBe('2');
+      expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+      expect(observed.size).toBe(2);
+      // The first paragraph comes near the viewport.
+      const [first, second] = document.querySelectorAll('article p');
+      notify([{ target: first!, isIntersecting: true }]);
+      await vi.waitFor(() => expect(first!.querySelector(MARK_TAG)).not.toBeNull());
+      expect(second!.querySelector(MARK_TAG)).toBeNull();
+      // The reader jumps to the second flag from the panel: it is marked on the spot.
+      session.actions.step(1);
+      session.actions.step(1);
+      expect(second!.querySelector(`${MARK_TAG}[data-pl-kind="cue"]`)?.textContent).toBe('a-t-il ajouté');
+      expect(observed.size).toBe(0);
+    } finally {
+      (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = real;
+    }
+  });
 });
