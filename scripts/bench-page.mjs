@@ -254,6 +254,7 @@ export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = 
       figures.tasks = inPage.timings?.tasks ?? 0;
       figures.longestOwnTask = inPage.timings?.longestTask ?? NaN;
       figures.longestOwnTaskStep = inPage.timings?.longestTaskStep ?? '?';
+      figures.slowTasks = inPage.timings?.slowTasks ?? [];
       figures.longestPageTask = Math.max(0, ...inPage.longTasks.map((t) => t.duration));
       figures.longTasks = inPage.longTasks.length;
 
@@ -283,6 +284,8 @@ export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = 
       `  longest task of ours: ${ms(figures.longestOwnTask)} (${figures.longestOwnTaskStep}); longest task on the page (long-task API): ${ms(figures.longestPageTask)} across ${figures.longTasks} long tasks (target: none over 50 ms)`,
       `  page load (median of ${runs}): ${ms(figures.loadWithout)} without, ${ms(figures.loadWith)} with the extension (${(figures.loadOverhead * 100).toFixed(1)}%, target <= 5%)`,
     ];
+    for (const t of figures.slowTasks ?? [])
+      lines.push(`    a task of ${ms(t.ms)} (${t.step}): ${JSON.stringify(t.phases)}`);
     console.log(lines.join('\n'));
   }
   return figures;

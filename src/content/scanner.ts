@@ -41,6 +41,8 @@ export interface ScanTimings {
   /** The longest single task, and what it was doing. */
   longestTask: number;
   longestTaskStep?: string;
+  /** Tasks over 30 ms, with the time each phase took in them (bench mode only). */
+  slowTasks?: Array<{ step: string; ms: number; phases: Partial<Record<Phase, number>> }>;
   tasks: number;
 }
 
@@ -512,12 +514,25 @@ export class PageScanner {
 
   // ---- timing ----
 
-  private startTask(step = 'scan'): { start: number; step: string } {
-    return { start: now(), step };
+  private startTask(step = 'scan'): { start: number; step: string; phases?: Record<Phase, number> } {
+    return { start: now(), step, ...(this.bench ? { phases: { ...this.timings.phases } } : {}) };
   }
 
-  private endTask(task: { start: number; step?: string }): void {
+  private endTask(task: { start: number; step?: string; phases?: Record<Phase, number> }): void {
     const d = now() - task.start;
+    if (task.phases && d > 30) {
+      const before = task.phases;
+      const phases: Partial<Record<Phase, number>> = {};
+      for (const k of Object.keys(before) as Phase[]) {
+        const delta = this.timings.phases[k] - before[k];
+        if (delta > 0.5) phases[k] = Math.round(delta * 10) / 10;
+      }
+      (this.timings.slowTasks ??= []).push({
+        step: task.step ?? 'scan',
+        ms: Math.round(d * 10) / 10,
+        phases,
+      });
+    }
     this.timings.total += d;
     this.timings.tasks++;
     if (d > this.timings.longestTask) {
