@@ -32,7 +32,6 @@ const FR_WORDS = new Set([
   'il',
   'elle',
   'selon',
-  'a',
   'ont',
   'été',
   'sont',

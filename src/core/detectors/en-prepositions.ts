@@ -6,12 +6,15 @@ import { Kind } from '../text/tokens';
 import { sentenceSubject } from './en-speech-verbs';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
+import { speakerLike } from './fr-speech-verbs';
 
 function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   const f = ctx.f(at);
   if (f === 'him' || f === 'her' || f === 'them') return { kind: 'pronoun', tok: at };
   const [a, b] = phraseAfter(ctx, at);
   if (b <= a || ctx.tok(a)?.k !== Kind.Word) return undefined;
+  // "according to income", "according to a formula": only someone or something that can be a source.
+  if (!speakerLike(ctx, a, b)) return undefined;
   return { kind: 'span', a, b };
 }
 

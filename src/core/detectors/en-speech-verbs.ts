@@ -7,7 +7,16 @@ import { subjectBefore, TEMPORAL } from '../grammar/subject';
 import { Kind } from '../text/tokens';
 import { speakerLike } from './fr-speech-verbs';
 import type { Detector } from './types';
-import { invertedSubject, overlapsCandidate, quoteAfter, quoteBefore, relayAfter } from './verb-group';
+import {
+  groupAdverb,
+  insideClosedQuote,
+  invertedSubject,
+  overlapsCandidate,
+  quoteAfter,
+  quoteBefore,
+  relayAfter,
+  senseOk,
+} from './verb-group';
 
 const COMPLEMENT = new Set(['that', ':', 'he', 'she', 'they', 'it', 'i', 'we', 'against', 'of', 'about']);
 const MODALS = new Set([
@@ -28,13 +37,6 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", "'r
 const INVERTED_PRONOUNS = new Set(['he', 'she', 'they']);
 const CAUSATIVES = new Set(['let', 'make', 'made', 'hear', 'heard', 'see', 'saw', 'watch', 'help', 'have']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
-
-function insideClosedQuote(ctx: BlockContext, i: number): boolean {
-  const q = ctx.quoteOf[i] ?? -1;
-  if (q < 0) return false;
-  const region = ctx.quotes[q];
-  return !!region && region.close < ctx.toks.length && region.open >= 0;
-}
 
 /** "..." said X / "...," said X: right after a quotation. */
 function afterQuote(ctx: BlockContext, cs: number): boolean {
@@ -83,7 +85,8 @@ function detect(ctx: BlockContext): void {
       }
       if (MODALS.has(p)) modal = true;
       else if (l.auxEn.has(p)) sawAux = true;
-      else if (!l.adverbsEn.has(p) && !TEMPORAL.has(p)) break;
+      else if (p === 'not' || p === "n't" || p === 'never') modal = modal || false;
+      else if (!l.adverbsEn.has(p) && !TEMPORAL.has(p) && !groupAdverb(ctx, cs - 1)) break;
       cs--;
     }
     if (modal) continue; // "will announce", "would add": not a statement made
@@ -95,6 +98,31 @@ function detect(ctx: BlockContext): void {
       if (ing) {
         // "is saying", "is telling": a progressive, the subject is before the auxiliary.
         cs = be;
+      } else if (
+        (lemma === 'quote' || lemma === 'cite') &&
+        (ctx.f(i + 1) === 'as' || ctx.f(i + 1) === 'by')
+      ) {
+        // "X was quoted (by RIA Novosti) as saying": X speaks, the agency relays.
+        const subject = subjectBefore(ctx, be);
+        if (!subject || overlapsCandidate(ctx, be, i + 1)) continue;
+        let via: Array<{ a: number; b: number }> = [];
+        let end = i + 1;
+        if (ctx.f(i + 1) === 'by') {
+          const [a, b] = phraseAfter(ctx, i + 2);
+          if (b > a) via = [{ a, b }];
+          end = b;
+        }
+        if (ctx.f(end) === 'as' && ctx.f(end + 1) === 'saying') end += 2;
+        else end = i + 1;
+        ctx.addCandidate({
+          cs: be,
+          ce: end - be <= 12 ? end : i + 1,
+          kind: 'relay',
+          lemma: 'quote',
+          ref: subject,
+          via,
+        });
+        continue;
       } else if ((participle || finite) && ctx.f(i + 1) === 'by') {
         // "was first reported by The Washington Post": the agent speaks.
         const [a, b] = phraseAfter(ctx, i + 2);
@@ -140,6 +168,7 @@ function detect(ctx: BlockContext): void {
     }
     if (f === 'pointed' && ctx.f(i + 1) === 'out') ce = i + 2;
     if (overlapsCandidate(ctx, cs, ce)) continue;
+    if (!senseOk(ctx, finite ?? participle ?? base, lemma, ce)) continue;
     const ambiguous = (finite ?? participle ?? base)?.ambiguous ?? false;
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
@@ -168,7 +197,10 @@ function detect(ctx: BlockContext): void {
           next.k === Kind.Quote ||
           (next.cap && ref.kind !== 'span') ||
           (next.cap && ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b)));
-      if (ambiguous && !complement && !quoted) continue;
+      // "..., Iranian state television reported." A clause-final verb after a speaking subject counts.
+      const clauseEnd = !next || next.k === Kind.Punct;
+      const speaking = ref.kind === 'pronoun' || (ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b));
+      if (ambiguous && !complement && !quoted && !(clauseEnd && speaking)) continue;
       if (ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b) && !complement && ref.b - ref.a > 4)
         continue;
       quote = quoteAfter(ctx, ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : cs);

@@ -55,11 +55,14 @@ function detect(ctx: BlockContext): void {
     if (overlapsCandidate(ctx, i, ce)) continue;
     let ref: SpeakerRef = { kind: 'pronoun', tok: i };
     if (pronoun === 'on') {
-      // "a-t-on appris de source militaire / auprès du ministère".
-      let k = ce;
-      if (ctx.f(k) === 'aupres' && ctx.f(k + 1) === 'de') k += 2;
-      else if (ctx.f(k) === 'de' || ctx.f(k) === "d'") k += 1;
-      const [a, b] = k > ce ? phraseAfter(ctx, k) : [k, k];
+      // "a-t-on appris de source militaire / auprès du ministère / du parquet", "indique-t-on à la présidence".
+      const p = ctx.f(ce);
+      const n = ctx.f(ce + 1);
+      let from = -1;
+      if (p === 'aupres') from = n === 'du' || n === 'des' ? ce + 1 : ce + 2;
+      else if (p === 'de' || p === "d'" || p === 'a' || p === 'au' || p === 'aux') from = ce + 1;
+      else if (p === 'du' || p === 'des') from = ce;
+      const [a, b] = from >= 0 ? phraseAfter(ctx, from) : [ce, ce];
       ref =
         b > a
           ? ctx.f(a).startsWith('source')

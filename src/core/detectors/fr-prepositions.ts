@@ -6,6 +6,7 @@ import { isNameToken, phraseAfter } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
+import { speakerLike } from './fr-speech-verbs';
 
 const PRONOUN_OBJECTS = new Set(['lui', 'elle', 'eux', 'elles']);
 
@@ -14,6 +15,8 @@ function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   const [a, b] = phraseAfter(ctx, at);
   if (b <= a) return undefined;
   if (ctx.tok(a)?.k !== Kind.Word) return undefined;
+  // "selon la saison", "selon un barème": only someone or something that can be a source.
+  if (!speakerLike(ctx, a, b)) return undefined;
   return { kind: 'span', a, b };
 }
 

@@ -4,15 +4,20 @@
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
 import type { VerbForm } from '../lexicon';
 import { subjectBefore } from '../grammar/subject';
+import { SOURCE_NOUNS } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
 import {
   afterClauseEdge,
+  appositionComma,
+  groupAdverb,
+  insideClosedQuote,
   invertedSubject,
   overlapsCandidate,
   quoteAfter,
   quoteBefore,
   relayAfter,
+  senseOk,
 } from './verb-group';
 
 // A complement clause, a quotation, or an infinitive ("annonce avoir récupéré", "dit être").
@@ -39,7 +44,9 @@ function adverbMask(ctx: BlockContext): Uint8Array {
   const { adverbsFr, adverbPhrasesFr } = ctx.lex;
   for (let i = 0; i < ctx.toks.length; i++) {
     const f = ctx.f(i);
-    if (adverbsFr.has(f)) mask[i] = 1;
+    if (adverbsFr.has(f) || groupAdverb(ctx, i)) mask[i] = 1;
+    // Negation inside the group: "n'a pas exclu", "n'a jamais démenti".
+    if ((f === 'pas' || f === 'jamais' || f === 'plus' || f === 'guere') && i > 0) mask[i] = 1;
     const m = adverbPhrasesFr.match(ctx.toks, i);
     if (m) for (let k = i; k < m.end; k++) mask[k] = 1;
   }
@@ -50,6 +57,7 @@ interface Group {
   cs: number;
   ce: number;
   lemma: string;
+  form?: VerbForm;
   compound: boolean;
   ambiguous: boolean;
 }
@@ -144,15 +152,19 @@ function detect(ctx: BlockContext): void {
         continue;
       }
     }
+    if (insideClosedQuote(ctx, i)) continue;
     const g = groupAt(ctx, i, adv);
     if (!g || overlapsCandidate(ctx, g.cs, g.ce)) continue;
+    if (!senseOk(ctx, l.frParticiple.get(t.f) ?? l.frFinite.get(t.f), g.lemma, g.ce)) continue;
+    // "n'a pas exclu": the negation's "ne" belongs to the group.
+    if ((ctx.f(g.cs - 1) === "n'" || ctx.f(g.cs - 1) === 'ne') && g.compound) g.cs--;
     const prev = ctx.f(g.cs - 1);
     // "l'annonce", "la note", "une date précise": a determiner or noun before a finite form makes it a noun.
     if (!g.compound && (l.determiners.has(prev) || prev === "l'")) continue;
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
     let kind: Candidate['kind'] = 'speech-verb';
-    if (afterClauseEdge(ctx, g.cs) || g.cs === ctx.sentenceOf(g.cs)[0]) {
+    if ((afterClauseEdge(ctx, g.cs) && !appositionComma(ctx, g.cs)) || g.cs === ctx.sentenceOf(g.cs)[0]) {
       ref = invertedSubject(ctx, g.ce);
       if (ref) {
         kind = 'inverted';
@@ -191,7 +203,9 @@ export function speakerLike(ctx: BlockContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.tok(k);
     if (!t) continue;
-    if (t.cap || ctx.lex.roles.has(t.f) || ctx.entityAt[k] || ctx.placeAt[k]) return true;
+    if (t.cap || ctx.lex.roles.has(t.f) || ctx.entityAt[k] || ctx.placeAt[k] || SOURCE_NOUNS.has(t.f))
+      return true;
+    if (ctx.lex.pronounsFr.has(t.f) || ctx.lex.pronounsEn.has(t.f)) return true;
   }
   return false;
 }

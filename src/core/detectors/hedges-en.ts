@@ -4,6 +4,16 @@ import type { BlockContext } from '../engine/context';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
 
+/** "Had China invaded, ... would have been", "if ... would have": a real conditional. */
+function counterfactual(ctx: BlockContext, i: number): boolean {
+  const [s] = ctx.sentenceOf(i);
+  const first = ctx.f(s);
+  if (first === 'had' || first === 'were') return true;
+  for (let k = Math.max(s, i - 60); k < i; k++) if (ctx.f(k) === 'if' || ctx.f(k) === 'unless') return true;
+  if (ctx.f(i + 2) === 'been') return true;
+  return false;
+}
+
 function detect(ctx: BlockContext): void {
   const l = ctx.lex;
   for (let i = 0; i < ctx.toks.length; i++) {
@@ -21,7 +31,7 @@ function detect(ctx: BlockContext): void {
     const ph = l.hedgePhrases.match(ctx.toks, i);
     if (!ph) continue;
     // "would have" hedges only a claim someone reports, outside a quotation.
-    if (t.f === 'would' && ctx.quoteOf[i] !== -1) continue;
+    if (t.f === 'would' && (ctx.quoteOf[i] !== -1 || counterfactual(ctx, i))) continue;
     ctx.hedges.push({
       start: ctx.start(i),
       end: ctx.end(ph.end),

@@ -17,6 +17,19 @@ function realConditional(ctx: BlockContext, i: number): boolean {
   return false;
 }
 
+/** "a affirmé que Londres maintiendrait...": the conditional of indirect speech is a tense, not a hedge. */
+function reportedClause(ctx: BlockContext, i: number): boolean {
+  const [s] = ctx.sentenceOf(i);
+  let sawQue = false;
+  for (let k = i - 1; k >= s && i - k < 40; k--) {
+    const f = ctx.f(k);
+    if (f === 'que' || f === "qu'") sawQue = true;
+    if (sawQue && ctx.cueMask[k]) return true;
+    // "L'Élysée a fait savoir que le chef de l'État se rendrait": the cue may end right before "que".
+  }
+  return false;
+}
+
 function detect(ctx: BlockContext): void {
   const l = ctx.lex;
   let checkedSentence = -1;
@@ -53,7 +66,7 @@ function detect(ctx: BlockContext): void {
       checkedSentence = sid;
       sentenceIsConditional = realConditional(ctx, i);
     }
-    if (sentenceIsConditional) continue;
+    if (sentenceIsConditional || reportedClause(ctx, i)) continue;
     // "se seraient mis d'accord", "aurait fait": the auxiliary and its participle are the hedge.
     let end = i + 1;
     if ((f.startsWith('aur') || f.startsWith('ser')) && ctx.tok(end)?.k === Kind.Word) {

@@ -15,8 +15,22 @@ const CITED = new Set([
   'cited',
   'interroge',
   'interrogee',
+  'interroges',
   'interviewed',
+  'relaye',
+  'relayee',
+  'relayes',
+  'relayees',
+  'relayed',
+  'contacte',
+  'contactee',
+  'contactes',
+  'joint',
+  'jointe',
+  'reached',
+  'contacted',
 ]);
+const INVITED = new Set(['invite', 'invitee', 'interroge', 'interrogee', 'speaking']);
 const INTERVIEW = new Set(['entretien', 'interview', 'entrevue']);
 
 function isMedia(ctx: BlockContext, a: number, b: number): boolean {
@@ -38,6 +52,8 @@ function detect(ctx: BlockContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const f = ctx.f(i);
     if (CITED.has(f) && BY.has(ctx.f(i + 1))) add(ctx, i, i + 2);
+    else if (INVITED.has(f) && ['de', 'du', 'sur', 'on', 'a', 'au', 'to'].includes(ctx.f(i + 1)))
+      add(ctx, i, ctx.f(i + 1) === 'du' ? i + 1 : i + 2);
     else if (INTERVIEW.has(f)) {
       // "dans un entretien (accordé) à X", "in an interview with X"
       let k = i + 1;

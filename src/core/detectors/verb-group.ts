@@ -1,7 +1,8 @@
 // Shared pieces of the verb-cue detectors: where a cue's phrase ends, whether a candidate is already
 // there, and the relays and quotations that sit right beside a cue.
 import type { BlockContext, SpeakerRef } from '../engine/context';
-import { isNameToken, phraseAfter, startsNounPhrase } from '../grammar/mentions';
+import { isNameToken, phraseAfter, phraseBefore, startsNounPhrase } from '../grammar/mentions';
+import type { VerbForm } from '../lexicon';
 import { Kind } from '../text/tokens';
 
 export function overlapsCandidate(ctx: BlockContext, cs: number, ce: number): boolean {
@@ -70,7 +71,18 @@ function personName(ctx: BlockContext, a: number, b: number): boolean {
 export function invertedSubject(ctx: BlockContext, at0: number): SpeakerRef | undefined {
   // "a indiqué mercredi le porte-parole", "said Thursday morning on Fox News".
   let at = at0;
-  while (TIME_WORDS.has(ctx.f(at)) && at - at0 < 3) at++;
+  for (let round = 0; round < 3; round++) {
+    while (TIME_WORDS.has(ctx.f(at)) && at - at0 < 4) at++;
+    // "a confié à l'AFP une habitante", "a estimé sur BFMTV le président": the relay comes first.
+    if (RELAY_TO.has(ctx.f(at)) || ctx.f(at) === 'sur' || ctx.f(at) === 'on') {
+      const [a, b] = phraseAfter(ctx, at + 1, 8);
+      if (b > a && isMediaPhrase(ctx, a, b)) {
+        at = b;
+        continue;
+      }
+    }
+    break;
+  }
   if (!startsNounPhrase(ctx, at)) return undefined;
   const f = ctx.f(at);
   if (f === 'que' || f === "qu'" || f === 'that') return undefined;
@@ -119,22 +131,76 @@ export function quoteAfter(ctx: BlockContext, ce: number): { a: number; b: numbe
   return undefined;
 }
 
-const RELAY_TO = new Set(['a', 'au', 'aux', 'to', 'auprès']);
+const RELAY_TO = new Set(['a', 'au', 'aux', 'to', 'aupres']);
 /** "a déclaré à l'agence TASS", "told Reuters": the outlet the statement was given to. */
 export function relayAfter(ctx: BlockContext, ce: number, direct: boolean): Array<{ a: number; b: number }> {
   let k = ce;
+  while (TIME_WORDS.has(ctx.f(k)) && k - ce < 3) k++;
+  if (!direct && ctx.f(k) === 'sur') {
+    const [a, b] = phraseAfter(ctx, k + 1, 8);
+    return b > a && isMediaPhrase(ctx, a, b) ? [{ a, b }] : [];
+  }
   if (!direct) {
     if (!RELAY_TO.has(ctx.f(k))) return [];
     k++;
     if (ctx.f(k - 1) === 'aupres' && ctx.f(k) === 'de') k++;
   }
   const [a, b] = phraseAfter(ctx, k, 8);
-  if (b <= a) return [];
+  return b > a && isMediaPhrase(ctx, a, b) ? [{ a, b }] : [];
+}
+
+/** A phrase naming an outlet or a medium ("l'agence TASS", "la chaîne VTV", "Reuters"). */
+export function isMediaPhrase(ctx: BlockContext, a: number, b: number): boolean {
   for (let m = a; m < b; m++) {
     const e = ctx.entityAt[m];
-    if (e && e.value.kind === 'outlet') return [{ a, b }];
+    if (e && e.value.kind === 'outlet') return true;
     const r = ctx.lex.roles.get(ctx.f(m));
-    if (r && r.kind.startsWith('media')) return [{ a, b }];
+    if (r && r.kind.startsWith('media') && ctx.f(m) !== 'agency' && ctx.f(m) !== 'agence') return true;
+    if ((ctx.f(m) === 'agence' || ctx.f(m) === 'agency') && (ctx.tok(m + 1)?.cap || ctx.f(m + 1) === 'de'))
+      return true;
   }
-  return [];
+  return false;
+}
+
+/** Does the verb have its reporting sense here? "appeler à" but not "appeler la police", "condamner X à
+ * cinq ans", "déclarer forfait", "tell off" (seeds/lexicon: requires, excludes, false friends). */
+export function senseOk(ctx: BlockContext, form: VerbForm | undefined, lemma: string, ce: number): boolean {
+  if (ctx.lex.falseFriends.get(lemma)?.match(ctx.toks, ce)) return false;
+  if (!form || (!form.requires && !form.excludes)) return true;
+  const [, sEnd] = ctx.sentenceOf(Math.max(0, ce - 1));
+  let found = false;
+  for (let k = ce; k < sEnd && k - ce < 8; k++) {
+    const t = ctx.tok(k);
+    if (!t) break;
+    const key = t.k === 3 /* quote */ ? t.t : t.f;
+    if (form.requires?.has(key) || form.requires?.has(t.t)) found = true;
+    if (form.excludes?.has(key) && ctx.quoteOf[k] === -1) return false;
+  }
+  return form.requires ? found : true;
+}
+
+/** An adverb inside a verb group: listed ones, and any "-ment" (French) or "-ly" (English) word. */
+export function groupAdverb(ctx: BlockContext, k: number): boolean {
+  const t = ctx.tok(k);
+  if (!t || t.k !== Kind.Word || t.cap) return false;
+  const f = t.f;
+  if (ctx.lex.adverbsFr.has(f) || ctx.lex.adverbsEn.has(f)) return true;
+  if (ctx.lang === 'fr') return f.length > 5 && f.endsWith('ment');
+  return f.length > 4 && f.endsWith('ly') && !f.endsWith('ply');
+}
+
+/** "Ahmed al-Charaa, dit X, ...": a comma after a bare noun phrase opening the sentence is an apposition,
+ * not the end of a reported clause. */
+export function appositionComma(ctx: BlockContext, cs: number): boolean {
+  if (!ctx.isPunct(cs - 1, ',')) return false;
+  const [s] = ctx.sentenceOf(cs);
+  const [a] = phraseBefore(ctx, cs - 1);
+  return a === s;
+}
+
+export function insideClosedQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quoteOf[i] ?? -1;
+  if (q < 0) return false;
+  const region = ctx.quotes[q];
+  return !!region && region.close < ctx.toks.length && region.open >= 0;
 }

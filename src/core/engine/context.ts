@@ -2,13 +2,30 @@
 // matches at each token, computed once; and where detectors put what they find.
 import type { CueKind, Hedge, Lang, OutletMention, UnnamedSource } from '../types';
 import { lexicon, type KnownEntity, type Lexicon, type Place } from '../lexicon';
+
+/** Words after an outlet's name that show it is something else ("Sputnik moment", "Sputnik V"). */
+const LOOKALIKE_NEXT = new Set([
+  'moment',
+  'era',
+  'satellite',
+  'generation',
+  'v',
+  'vaccine',
+  'vaccin',
+  'efes',
+  'square',
+]);
+
+function isVerbForm(l: Lexicon, f: string): boolean {
+  return l.frFinite.has(f) || l.enFinite.has(f) || l.frParticiple.has(f) || l.enParticiple.has(f);
+}
 import type { PhraseMatch } from '../lexicon/phrase-index';
 import { Kind, QuoteSide, tokenize, type Token } from '../text/tokens';
 import type { Memory } from './memory';
 
 /** How the speaker of a cue is to be found, once cues are taken in text order. */
 export type SpeakerRef =
-  | { kind: 'span'; a: number; b: number; appos?: { a: number; b: number } }
+  | { kind: 'span'; a: number; b: number; appos?: { a: number; b: number }; viaComma?: boolean }
   | { kind: 'pronoun'; tok: number }
   | { kind: 'subject-before'; tok: number }
   | { kind: 'previous-in-sentence' }
@@ -76,9 +93,49 @@ export class BlockContext {
     for (let i = 0; i < n; i++) {
       const t = this.toks[i] as Token;
       if (t.k !== Kind.Word) continue;
-      this.entityAt[i] = entities.match(this.toks, i);
+      const m = entities.match(this.toks, i);
+      if (m && (m.value.kind !== 'outlet' || this.plausibleOutlet(i, m.end, m.value))) this.entityAt[i] = m;
       if (t.cap) this.placeAt[i] = places.match(this.toks, i);
     }
+  }
+
+  /** Keeps look-alikes out: "Anadolu Efes", "Global Times Square", "Sputnik moment", "AA batteries". */
+  private plausibleOutlet(i: number, end: number, value: KnownEntity): boolean {
+    const first = this.toks[i] as Token;
+    if (!first.cap) return false;
+    const l = this.lex;
+    const next = this.toks[end];
+    if (next && !next.nl && next.k === Kind.Word) {
+      const f = next.f;
+      const functional =
+        l.determiners.has(f) ||
+        l.conjunctions.has(f) ||
+        l.prepositionsEn.has(f) ||
+        l.prepositionsFr.has(f) ||
+        l.auxEn.has(f) ||
+        l.auxFr.has(f);
+      if (next.cap && !functional && !l.roles.has(f) && !isVerbForm(l, f)) return false;
+      if (LOOKALIKE_NEXT.has(f)) return false;
+    }
+    const before = this.toks[i - 1]?.f;
+    const before2 = this.toks[i - 2]?.f;
+    if (
+      (before === 'de' || before === 'du' || before === 'of') &&
+      (before2 === 'lancement' || before2 === 'launch')
+    )
+      return false;
+    if (value.contextual) {
+      const b = this.toks[i - 1];
+      const a = this.toks[end];
+      const framed = (b?.t === '(' && a?.t === ')') || (b?.t === '/' && a?.t === '/') || b?.t === '©';
+      let agency = false;
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        const f = this.toks[k]?.f;
+        if (f === 'agence' || f === 'agency' || f === 'news') agency = true;
+      }
+      if (!framed && !agency) return false;
+    }
+    return true;
   }
 
   addCandidate(c: Candidate): void {

@@ -1,7 +1,9 @@
 // Turns the detectors' candidates into attributions: speakers resolved in text order (so a pronoun
 // finds the speaker before it), relays attached, quotations and hedges tied to their cue.
 import type { Attribution, SourceMention } from '../types';
-import { describe, rememberName } from '../grammar/mentions';
+import { describe, phraseAfter, rememberName } from '../grammar/mentions';
+import { speakerLike } from '../detectors/fr-speech-verbs';
+import { Kind } from '../text/tokens';
 import { subjectBefore } from '../grammar/subject';
 import type { BlockContext, Candidate, SpeakerRef } from './context';
 import type { Speaker } from './memory';
@@ -80,7 +82,7 @@ function speakerOf(
         return main.speaker;
       }
       // A name and its title side by side: the name is the mention, the title gives the kind.
-      const other = describe(ctx, ref.appos.a, ref.appos.b);
+      const other = describe(ctx, ref.appos.a, ref.appos.b, true);
       const named = main.name ? main : other.name && !main.headKind ? other : main;
       const titled = named === main ? other : main;
       const sp: Speaker = { ...named.speaker };
@@ -114,11 +116,60 @@ function mention(sp: Speaker): SourceMention & { start: number; end: number } {
   return m;
 }
 
+const OPENERS = new Set([
+  'lors',
+  'apres',
+  'avant',
+  'pendant',
+  'dans',
+  'en',
+  'at',
+  'in',
+  'on',
+  'after',
+  'during',
+  'before',
+  'interroge',
+  'interrogee',
+  'asked',
+  'contacted',
+  'contacte',
+  'contactee',
+]);
+
+/** The noun phrase that opens each sentence (past an opening adverbial clause), when it can speak. */
+function sentenceSubjects(ctx: BlockContext): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of ctx.sentences) {
+    let k = s;
+    while (k < e && ctx.tok(k)?.k !== Kind.Word) k++;
+    if (OPENERS.has(ctx.f(k))) {
+      while (k < e && k - s < 25 && !ctx.isPunct(k, ',')) k++;
+      k++;
+    }
+    if (k >= e || ctx.quoteOf[k] !== -1) continue;
+    const [a, b] = phraseAfter(ctx, k);
+    if (b > a && speakerLike(ctx, a, b)) out.push([a, b]);
+  }
+  return out;
+}
+
 export function resolve(ctx: BlockContext): Attribution[] {
   const cands = [...ctx.candidates].sort((x, y) => x.cs - y.cs);
+  // Sentence subjects are antecedents too: "X a reçu Y. « ... », a-t-il dit" stands for X.
+  const subjects = sentenceSubjects(ctx);
+  let nextSubject = 0;
   const out: Array<{ cand: Candidate; att: Attribution; sp: Speaker; sent: number }> = [];
   let previous: { sp: Speaker; sent: number } | undefined;
   for (const cand of cands) {
+    while (nextSubject < subjects.length && (subjects[nextSubject] as [number, number])[1] <= cand.cs) {
+      const [a, b] = subjects[nextSubject++] as [number, number];
+      const d = describe(ctx, a, b);
+      if (d.speaker.category !== 'unnamed' && (d.name || d.headKind || d.speaker.category !== 'other')) {
+        rememberName(ctx, d);
+        ctx.memory.remember(d.speaker);
+      }
+    }
     const sent = ctx.sentOf[cand.cs] ?? 0;
     const prevInSentence = previous && previous.sent === sent ? previous.sp : undefined;
     const sp = speakerOf(ctx, cand.ref, prevInSentence);

@@ -43,6 +43,28 @@ const NAME_LINKS = new Set([
 ]);
 /** Capitalised institution words: part of an organisation's name, never a person's. */
 const INSTITUTION_WORDS = new Set([
+  // Regional adjectives, capitalised in English: "a Western diplomat", "a senior European official".
+  'western',
+  'eastern',
+  'european',
+  'arab',
+  'african',
+  'asian',
+  'gulf',
+  'latin',
+  'nordic',
+  'baltic',
+  'balkan',
+  'middle',
+  'east',
+  'west',
+  'north',
+  'south',
+  'occidental',
+  'occidentaux',
+  'occidentale',
+  'occidentales',
+  'senior',
   'etat',
   'etats',
   'republique',
@@ -74,6 +96,57 @@ const INSTITUTION_WORDS = new Set([
   'nord',
   'sud',
 ]);
+/** Nouns for documents and data that can be cited as a source ("selon un rapport", "according to figures"). */
+export const SOURCE_NOUNS = new Set([
+  'rapport',
+  'rapports',
+  'etude',
+  'enquete',
+  'sondage',
+  'chiffres',
+  'communique',
+  'bilan',
+  'document',
+  'documents',
+  'estimations',
+  'donnees',
+  'statistiques',
+  'temoignages',
+  'report',
+  'reports',
+  'study',
+  'survey',
+  'poll',
+  'polls',
+  'figures',
+  'data',
+  'statement',
+  'estimates',
+  'records',
+  'filing',
+  'filings',
+  'analysis',
+  'memo',
+  'letter',
+  'lettre',
+  'note',
+  'images',
+  'video',
+  'footage',
+  'photos',
+  'tally',
+  'count',
+  'census',
+  'assessment',
+  'decret',
+  'arrete',
+  'hypotheses',
+  'medias',
+  'media',
+  'presse',
+  'press',
+]);
+
 /** Words that make a media noun a state outlet ("la télévision d'État", "state media", "la radio nationale"). */
 const STATE_MEDIA_MARKERS = new Set([
   'etat',
@@ -237,7 +310,7 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
         break;
       if (endsOutlet(ctx, a)) break;
     }
-    sawDet = ctx.lex.determiners.has(t.f);
+    sawDet = ctx.lex.determiners.has(t.f) && !DE_LIKE.has(t.f);
     a--;
   }
   // A phrase starts with a determiner, a capital, a role or an adjective, not with a linking word.
@@ -262,7 +335,7 @@ interface Description {
 }
 
 /** Who a noun phrase names: its category, country, gender and office. */
-export function describe(ctx: BlockContext, a0: number, b0: number): Description {
+export function describe(ctx: BlockContext, a0: number, b0: number, appositive = false): Description {
   let a = a0;
   let b = b0;
   while (a < b && ctx.tok(a)?.k !== Kind.Word && ctx.tok(a)?.k !== Kind.Number) a++;
@@ -297,9 +370,15 @@ export function describe(ctx: BlockContext, a0: number, b0: number): Description
     }
     const ent = ctx.entityAt[k];
     if (ent && ent.end <= b && !entity) {
+      // An official named in a title's complement ("an aide to Vladimir Putin") is not the speaker.
+      if (head !== undefined && ent.value.kind !== 'outlet' && !headKind?.startsWith('media')) {
+        complementKind ??= 'gov-body';
+        country ??= ent.value.country;
+        k = ent.end - 1;
+        continue;
+      }
       entity = { a: k, b: ent.end, value: ent.value };
       country ??= ent.value.country;
-      if (head !== undefined && afterHeadLink && ent.value.kind !== 'outlet') complementKind = 'gov-body';
       k = ent.end - 1;
       continue;
     }
@@ -378,7 +457,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number): Description
       if (complementKind?.startsWith('other')) category = 'other';
       else if (complementKind?.startsWith('media')) category = 'media';
       else if (complementUnknown && !country && !complementOffice && !portfolio) category = 'other';
-      if (indefinite && !name && headKind === 'gov-person') category = 'unnamed';
+      if (indefinite && !name && !appositive && headKind === 'gov-person') category = 'unnamed';
       if (!det && !name && !country && headKind === 'gov-person' && /s$/.test(h) && ctx.lang === 'en')
         category = 'unnamed';
     } else if (headKind === 'spokes') {
@@ -417,6 +496,23 @@ export function describe(ctx: BlockContext, a0: number, b0: number): Description
     person = true;
   }
   if (unnamedPhrase) category = 'unnamed';
+  // "a police source", "military sources", "des sources gouvernementales": vague whatever their kind.
+  if (!name && !entity && !appositive) {
+    for (let k = a; k < b; k++) {
+      const f = ctx.f(k);
+      if (f === 'de' || f === 'of' || f === 'du') break;
+      if (f === 'source' || f === 'sources') category = 'unnamed';
+    }
+  }
+  // A media noun followed by the outlet's own name: the name is the mention ("le journal Le Parisien").
+  if (headKind?.startsWith('media') && name && !outlet && head !== undefined && name[0] > head) {
+    let na = name[0];
+    const prevTok = ctx.tok(na - 1);
+    if (prevTok?.cap && ctx.lex.determiners.has(prevTok.f)) na--;
+    textA = na;
+    textB = name[1];
+    outlet = true;
+  }
 
   // Gender and number decide between il/elle, he/she, ils/they.
   let gender: Gender | undefined;

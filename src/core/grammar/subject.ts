@@ -107,12 +107,20 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
       const f = ctx.f(k);
       const t = ctx.tok(k);
       if (t?.k === Kind.Quote) break;
+      let back = k - 1;
+      while (
+        back > sentStart &&
+        (l.adverbsEn.has(ctx.f(back)) || l.adverbsFr.has(ctx.f(back)) || ctx.f(back).endsWith('ment'))
+      )
+        back--;
+      const afterAux =
+        l.auxFr.has(ctx.f(back)) || l.auxEn.has(ctx.f(back)) || l.auxFrReflexive.has(ctx.f(back));
+      const participle = (l.frParticiple.has(f) || l.enParticiple.has(f)) && afterAux;
       if (
         l.auxFr.has(f) ||
         l.auxEn.has(f) ||
-        l.frFinite.has(f) ||
-        l.enFinite.has(f) ||
-        l.auxFrReflexive.has(f)
+        l.auxFrReflexive.has(f) ||
+        ((l.frFinite.has(f) || l.enFinite.has(f)) && !participle)
       ) {
         let s = k;
         while (
@@ -143,8 +151,8 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     const [pa, pb] = segmentBefore(ctx, sa - 1, sentStart);
     if (pb <= pa) return undefined;
     if (startsWithLinkOrPreposition(ctx, sa)) {
-      const [a, b] = phraseBefore(ctx, pb);
-      return b > a ? { kind: 'span', a, b } : undefined;
+      const [a, b] = withModifiers(ctx, phraseBefore(ctx, pb));
+      return b > a ? { kind: 'span', a, b, viaComma: true } : undefined;
     }
     const [a, b] = phraseBefore(ctx, pb);
     if (b <= a) return undefined;
@@ -152,7 +160,49 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     if (hasName(ctx, sa, sb) && !hasName(ctx, a, b)) return { kind: 'span', a: sa, b: sb, appos: { a, b } };
     return { kind: 'span', a, b, appos: { a: sa, b: sb } };
   }
-  const [a, b] = phraseBefore(ctx, j);
+  const [a, b] = withModifiers(ctx, phraseBefore(ctx, j));
   if (b <= a) return undefined;
   return { kind: 'span', a, b };
+}
+
+/** Participles and adjectives that post-modify a source: "officials familiar with the matter",
+ * "a witness reached by phone", "Three Western diplomats based in Kabul", "diplomates en poste à Kaboul". */
+const MODIFIER_HEADS = new Set([
+  'familiar',
+  'close',
+  'briefed',
+  'reached',
+  'based',
+  'involved',
+  'knowledgeable',
+  'informed',
+  'proche',
+  'proches',
+  'charge',
+  'chargee',
+  'speaking',
+]);
+
+function withModifiers(ctx: BlockContext, span: [number, number]): [number, number] {
+  let a = span[0];
+  const b = span[1];
+  for (let round = 0; round < 2; round++) {
+    let k = a - 1;
+    const prep = ctx.f(k);
+    if (!(
+      ctx.lex.prepositionsEn.has(prep) ||
+      ctx.lex.prepositionsFr.has(prep) ||
+      prep === 'du' ||
+      prep === 'de' ||
+      prep === "d'"
+    ))
+      break;
+    k--;
+    if (ctx.f(k) === 'poste' && ctx.f(k - 1) === 'en') k--;
+    else if (!MODIFIER_HEADS.has(ctx.f(k))) break;
+    const [pa, pb] = phraseBefore(ctx, k);
+    if (pb <= pa || pb !== k) break;
+    a = pa;
+  }
+  return [a, b];
 }

@@ -37,6 +37,22 @@ export interface Role {
 export interface VerbForm {
   lemma: string;
   ambiguous: boolean;
+  /** One of these must follow within a few words ("appeler à"). */
+  requires?: Set<string>;
+  /** None of these may follow within a few words ("condamner X à cinq ans"). */
+  excludes?: Set<string>;
+}
+
+function verbForm(v: {
+  lemma: string;
+  ambiguous?: boolean;
+  requires?: string[];
+  excludes?: string[];
+}): VerbForm {
+  const form: VerbForm = { lemma: v.lemma, ambiguous: !!v.ambiguous };
+  if (v.requires) form.requires = new Set(v.requires.map(fold));
+  if (v.excludes) form.excludes = new Set(v.excludes.map(fold));
+  return form;
 }
 
 export interface VerbPhrase {
@@ -52,6 +68,8 @@ export interface KnownEntity {
   country?: string;
   gender?: Gender;
   kind: 'outlet' | 'official' | 'body';
+  /** A common acronym too ("AA", "MENA"): an outlet only in a credit, a dateline or after "agence". */
+  contextual?: boolean;
 }
 
 export interface Place {
@@ -72,8 +90,10 @@ function buildLexicon() {
     finite: string[];
     gerund?: string;
     ambiguous?: boolean;
+    requires?: string[];
+    excludes?: string[];
   }>) {
-    const form = { lemma: v.lemma, ambiguous: !!v.ambiguous };
+    const form = verbForm(v);
     frParticiple.set(fold(v.participle), form);
     for (const f of v.finite) frFinite.set(fold(f), form);
     if (v.gerund) frGerund.set(fold(v.gerund), form);
@@ -103,8 +123,10 @@ function buildLexicon() {
     participle: string;
     ing: string;
     ambiguous?: boolean;
+    requires?: string[];
+    excludes?: string[];
   }>) {
-    const form = { lemma: v.lemma, ambiguous: !!v.ambiguous };
+    const form = verbForm(v);
     enFinite.set(v.s, form);
     enFinite.set(v.past, form);
     enBase.set(v.lemma, form);
@@ -158,20 +180,25 @@ function buildLexicon() {
       );
     }
   }
-  for (const o of outletsCoreJson.entries) {
+  for (const o of outletsCoreJson.entries as Array<{
+    id: string;
+    name: string;
+    names: string[];
+    category: string;
+    country: string;
+    contextual?: string[];
+  }>) {
     for (const n of o.names) {
       if (knownNames.has(fold(n))) continue;
-      entities.add(
-        n,
-        {
-          id: o.id,
-          name: o.name,
-          category: o.category as SourceCategory,
-          country: o.country,
-          kind: 'outlet',
-        },
-        { exactCase: exactCase(n) },
-      );
+      const e: KnownEntity = {
+        id: o.id,
+        name: o.name,
+        category: o.category as SourceCategory,
+        country: o.country,
+        kind: 'outlet',
+      };
+      if (o.contextual?.includes(n)) e.contextual = true;
+      entities.add(n, e, { exactCase: exactCase(n) });
     }
   }
   for (const p of officials) {
