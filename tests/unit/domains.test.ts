@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { OutletIndex, matchOutlet, nameKey, parseAddress, seededOutletIndex } from '../../src/core/domains';
+import {
+  OutletIndex,
+  matchOutlet,
+  nameKey,
+  parseAddress,
+  parseRule,
+  seededOutletIndex,
+} from '../../src/core/domains';
+import { outlets } from '../../src/core/kb/data';
 import { outletCategory } from '../../src/core/publisher';
 import { describeSource, sourceCommand } from '../../src/cli/source';
 import { UsageError } from '../../src/cli/main';
@@ -255,5 +263,38 @@ describe('internationalised domain names', () => {
     expect(idx.matchAddress('https://спутник.рф/x')?.outlet.id).toBe('idn');
     expect(idx.matchAddress('xn--h1aehhjhg.xn--p1ai')?.outlet.id).toBe('idn');
     expect(idx.matchAddress('спутникмузыка.рф')).toBeUndefined();
+  });
+});
+
+describe('look-alikes of every address in the bundled knowledge base', () => {
+  const bundled = seededOutletIndex();
+  const rules = outlets.flatMap((o) => o.domains.map((d) => ({ id: o.id, rule: parseRule(d, o.id) })));
+
+  it('never match by substring, suffix or prefix', () => {
+    let checked = 0;
+    for (const { id, rule } of rules) {
+      if (!rule) continue;
+      const h = rule.host;
+      const lookAlikes = [
+        `x${h}`, // prefix glued on: art.com for rt.com
+        `${h.replace(/\./g, '-')}.com`, // dots turned to dashes
+        `${h}.example.org`, // the address as a subdomain of another site
+        `${h}x.net`.replace(/\.([a-z]+)x\.net$/, '$1x.net'), // suffix glued on
+      ];
+      for (const fake of lookAlikes) {
+        // Another rule of the same outlet may rightly cover it (ebc.com.br covers any host under it); this
+        // rule never does.
+        const match = bundled.matchAddress(fake);
+        if (match?.rule.source === rule.source && match.outlet.id === id)
+          throw new Error(`${fake} was taken for ${id} (rule ${rule.source})`);
+        checked++;
+      }
+      if (rule.path) {
+        // A path rule covers that path and below, never a longer name beside it.
+        expect(bundled.matchAddress(`https://${h}${rule.path}x`)?.outlet.id).not.toBe(id);
+        expect(bundled.matchAddress(`https://${h}${rule.path}/sub`)?.outlet.id).toBe(id);
+      } else expect(bundled.matchAddress(`https://www.${h}/any/page`)?.outlet.id).toBe(id);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
