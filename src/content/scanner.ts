@@ -418,9 +418,11 @@ export class PageScanner {
 
   private enqueue(records: MutationRecord[]): void {
     if (this.signal.aborted) return;
+    let removed = false;
     for (const r of records) {
       const target = r.target;
       if (isOwnNode(target)) continue;
+      if (r.removedNodes.length > 0) removed = true;
       for (const node of Array.from(r.addedNodes)) {
         if (this.overflow) break;
         if (node.nodeType === 3 ? this.scanned.has(node as Text) : node.nodeType !== 1) continue;
@@ -432,7 +434,11 @@ export class PageScanner {
         }
       }
     }
-    if ((this.queue.length > 0 || this.overflow) && !this.flushScheduled) this.scheduleFlush();
+    if (
+      (this.queue.length > 0 || this.overflow || (removed && this.findings.length > 0)) &&
+      !this.flushScheduled
+    )
+      this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -453,7 +459,13 @@ export class PageScanner {
     }
     const roots = this.rootsOf(this.queue);
     this.queue = [];
-    if (roots.length === 0) return;
+    // Findings whose text the page has taken away leave the list.
+    const before = this.findings.length;
+    this.findings = this.findings.filter((f) => this.anchorOf(f.id)?.isConnected);
+    if (roots.length === 0) {
+      if (this.findings.length !== before) this.publish();
+      return;
+    }
     const generation = this.generation;
     const run = (async () => {
       let task = this.startTask();

@@ -42,17 +42,24 @@ test('paragraphs appended after load are scanned, and our own marking triggers n
 
 test('a single-page navigation rescans the new view', async () => {
   const { page } = await openPage(h.context, h.url('appending', 'appended-paragraphs', 'live'));
+  await page.waitForFunction(() => Number(document.documentElement.dataset.provenanceLensCount) >= 3, null, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => {
     const article = document.querySelector('article')!;
     article.replaceChildren();
     const p = document.createElement('p');
-    p.textContent = 'Le cessez-le-feu tiendra, a affirmé le ministre turc des Affaires étrangères.';
+    p.textContent = 'Le ministre turc des Affaires étrangères a déclaré que le cessez-le-feu tiendrait.';
     article.append(p);
     history.pushState({}, '', '?view=2');
   });
   await expect
     .poll(async () => (await marks(page, 'cue')).map((c) => c.text), { timeout: 10_000 })
-    .toEqual(['a affirmé']);
+    .toEqual(['a déclaré']);
+  // A fresh scan of the new view, not the old findings plus one.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.provenanceLensCount))
+    .toBe('1');
   await page.close();
 });
 

@@ -57,7 +57,7 @@ function appending(): string {
 <div id="live"></div></article></main>
 <script>
   const lines = [
-    "Les discussions reprendront lundi, a précisé le porte-parole du ministère iranien des Affaires étrangères.",
+    "Le porte-parole du ministère iranien des Affaires étrangères a précisé que les discussions reprendraient lundi.",
     "« Nous restons prudents », a-t-il ajouté devant la presse.",
   ];
   let i = 0;
@@ -93,6 +93,20 @@ function hostile(): string {
 </body></html>`;
 }
 
+function links(): string {
+  const a = (href: string, text: string) => `<a href="${href}">${esc(text)}</a>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Links</title>
+<link rel="canonical" href="https://www.example-news.org/world/links.html"></head><body>
+<main><article><h1>Who links to whom</h1>
+<p>The claim first appeared on ${a('https://www.rt.com/news/123-claim/', 'RT')} and was repeated by
+${a('https://sputnikglobe.com/20240101/claim.html', 'Sputnik')}, the foreign ministry said.</p>
+<p>Look-alikes are not state media: ${a('https://www.deviantart.com/art/1', 'an artist')},
+${a('https://www.rtl.be/info/1', 'RTL')}, ${a('https://rt.com.example.org/x', 'a trap')} and
+${a('https://www.sputnikmusic.com/review/1', 'a music review')}, officials told Reuters.</p>
+</article></main></body></html>`;
+}
+
 let cache: Map<string, string> | undefined;
 
 /** slug → HTML of every page built here. */
@@ -101,6 +115,7 @@ export function builtPages(): Map<string, string> {
     ['source-article-fr', sourceArticle()],
     ['appending', appending()],
     ['hostile', hostile()],
+    ['state-media-links', links()],
     [
       'related',
       '<!doctype html><html lang="fr"><head><title>Related</title></head><body><p>Related.</p></body></html>',
