@@ -700,7 +700,7 @@ export function Trainer(props: TrainerProps) {
   const [lesson, setLesson] = useState<Lesson>(
     () =>
       props.lesson ?? {
-        title: props.page.title || props.page.url,
+        title: (props.page.title || props.page.url).slice(0, 200),
         url: props.page.url.split('#')[0] ?? props.page.url,
         steps: [],
         created: new Date().toISOString(),
