@@ -240,7 +240,10 @@ export function installMarkStyles(doc: Document): () => void {
   try {
     // A constructed sheet is not blocked by the page's style-src CSP, unlike a <style> element.
     const Sheet = view?.CSSStyleSheet;
-    if (Sheet && 'adoptedStyleSheets' in doc) {
+    // Firefox content scripts see the page through Xray wrappers: a sheet built on our side of it cannot
+    // be adopted by the page's document, so Firefox gets the <style> element.
+    const firefoxXray = view !== null && 'wrappedJSObject' in (view as object);
+    if (Sheet && 'adoptedStyleSheets' in doc && !firefoxXray) {
       const sheet = new Sheet();
       sheet.replaceSync(MARK_CSS);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
