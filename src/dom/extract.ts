@@ -250,10 +250,21 @@ export class TextExtractor {
   private lastWasSpace = true;
   /** What the text's last character is when it is a space: part of a segment, or a separator. */
   private trailing: 'none' | 'segment' | 'separator' = 'none';
-  private readonly stack: Array<{ node: Node; exit: boolean; insideMain: boolean; root?: true }> = [];
   private readonly computed: boolean;
   private readonly skipText: ((node: Text) => boolean) | undefined;
   private readonly skipElement: ((el: Element) => boolean) | undefined;
+  private readonly roots: Array<{ root: Node; insideMain: boolean; exclude?: Element }>;
+  private readonly excluded: Set<Element>;
+  // The walk's position, kept between runs: the next node to visit, the root it belongs to, the block
+  // elements open around it, and whether it is inside the main content (and which element made it so).
+  private next: Node | null = null;
+  private rootIndex = -1;
+  private root: Node | null = null;
+  private insideMain = false;
+  private mainElement: Element | null = null;
+  private readonly openBlocks: Element[] = [];
+  private baseBlock: Element | null = null;
+  private blocksClosed = 0;
 
   constructor(
     roots: Array<{ root: Node; insideMain: boolean; exclude?: Element }>,
@@ -266,76 +277,112 @@ export class TextExtractor {
     this.computed = options.computedStyle ?? typeof doc?.defaultView?.getComputedStyle === 'function';
     this.skipText = options.skipText;
     this.skipElement = options.skipElement;
+    this.roots = roots;
     this.excluded = new Set(roots.map((r) => r.exclude).filter((e): e is Element => !!e));
-    const first = roots[0]?.root;
-    if (first && first.nodeType === 1) {
-      const el = first as Element;
-      this.blockElement = isBlockElement(el) ? el : (el.parentElement?.closest(BLOCK_SELECTOR) ?? el);
-    }
-    for (let i = roots.length - 1; i >= 0; i--) {
-      const r = roots[i]!;
-      this.stack.push({ node: r.root, exit: false, insideMain: r.insideMain, root: true });
-    }
+    this.next = this.nextRoot();
   }
-  private readonly excluded: Set<Element>;
 
   get done(): boolean {
-    return this.stack.length === 0;
+    return this.next === null;
+  }
+
+  private nextRoot(): Node | null {
+    const r = this.roots[++this.rootIndex];
+    if (!r) {
+      this.closeBlock();
+      this.root = null;
+      return null;
+    }
+    this.closeBlock();
+    this.root = r.root;
+    this.insideMain = r.insideMain;
+    this.mainElement = null;
+    this.openBlocks.length = 0;
+    // Text directly under a non-block root belongs to the nearest block around it.
+    const el = r.root.nodeType === 1 ? (r.root as Element) : r.root.parentElement;
+    this.baseBlock = el ? (isBlockElement(el) ? null : (el.closest(BLOCK_SELECTOR) ?? el)) : null;
+    this.blockElement = this.baseBlock;
+    return r.root;
   }
 
   /** Walks until the end or until `deadline()` is true at a block boundary. Returns the new blocks. */
   run(deadline?: () => boolean): TextBlock[] {
     const before = this.blocks.length;
-    let sinceCheck = 0;
-    while (this.stack.length > 0) {
-      const item = this.stack.pop()!;
-      const node = item.node;
-      if (item.exit) {
-        this.closeBlock();
-        if (deadline && ++sinceCheck >= 8) {
-          sinceCheck = 0;
-          if (deadline()) break;
-        }
-        continue;
-      }
-      if (node.nodeType === 3) {
+    let node = this.next;
+    while (node) {
+      const type = node.nodeType;
+      if (type === 3) {
         this.addText(node as Text);
-        continue;
-      }
-      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-      let insideMain = item.insideMain;
-      if (node.nodeType === 1) {
+        node = this.after(node, false);
+      } else if (type === 1) {
         const el = node as Element;
-        if (!item.root && this.excluded.has(el)) continue;
-        const tag = el.tagName.toUpperCase();
-        // Most elements of an article carry no attribute at all: only their tag can rule them out.
-        if (el.hasAttributes()) {
-          if (skipByNature(el, insideMain) || this.skipElement?.(el) || isHidden(el, this.computed)) continue;
-        } else if (
-          SKIP_TAGS.has(tag) ||
-          FURNITURE_TAGS.has(tag) ||
-          (!insideMain && SITE_CHROME_TAGS.has(tag)) ||
-          this.skipElement?.(el)
-        )
-          continue;
-        if (tag === 'BR') {
-          this.addSeparator(' ');
-          continue;
-        }
-        if (BLOCK_TAGS.has(tag)) {
-          this.closeBlock();
-          this.blockElement = el;
-          this.stack.push({ node: el, exit: true, insideMain });
-        }
-        if (tag === 'ARTICLE' || tag === 'MAIN' || el.getAttribute('itemprop') === 'articleBody')
-          insideMain = true;
+        node = this.enter(el) ? (el.firstChild ?? this.after(el, true)) : this.after(el, false);
+      } else if ((type === 9 || type === 11) && node.firstChild) node = node.firstChild;
+      else node = this.after(node, false);
+      if (this.blocksClosed >= 8) {
+        this.blocksClosed = 0;
+        if (deadline?.()) break;
       }
-      // Children pushed in reverse so the first child is handled first.
-      for (let c = node.lastChild; c; c = c.previousSibling)
-        this.stack.push({ node: c, exit: false, insideMain });
     }
-    if (this.stack.length === 0) this.closeBlock();
+    this.next = node;
     return this.blocks.slice(before);
+  }
+
+  /** Opens an element; false when it is skipped (with everything inside it). */
+  private enter(el: Element): boolean {
+    if (el !== this.root && this.excluded.has(el)) return false;
+    const tag = el.tagName.toUpperCase();
+    const insideMain = this.insideMain;
+    // Most elements of an article carry no attribute at all: only their tag can rule them out.
+    if (el.hasAttributes()) {
+      if (skipByNature(el, insideMain) || this.skipElement?.(el) || isHidden(el, this.computed)) return false;
+    } else if (SKIP_TAGS.has(tag) || FURNITURE_TAGS.has(tag) || (!insideMain && SITE_CHROME_TAGS.has(tag)))
+      return false;
+    if (tag === 'BR') {
+      this.addSeparator(' ');
+      return false;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      this.closeBlock();
+      this.openBlocks.push(el);
+      this.blockElement = el;
+    }
+    if (
+      !insideMain &&
+      (tag === 'ARTICLE' || tag === 'MAIN' || el.getAttribute('itemprop') === 'articleBody')
+    ) {
+      this.insideMain = true;
+      this.mainElement = el;
+    }
+    return true;
+  }
+
+  private exit(el: Element): void {
+    if (this.openBlocks[this.openBlocks.length - 1] === el) {
+      this.closeBlock();
+      this.openBlocks.pop();
+      this.blockElement = this.openBlocks[this.openBlocks.length - 1] ?? this.baseBlock;
+      this.blocksClosed++;
+    }
+    if (el === this.mainElement) {
+      this.insideMain = false;
+      this.mainElement = null;
+    }
+  }
+
+  /** The node after `node` in document order within the root (closing what is left), or the next root. */
+  private after(node: Node, entered: boolean): Node | null {
+    let n = node;
+    if (entered && n.nodeType === 1) this.exit(n as Element);
+    for (;;) {
+      if (n === this.root) return this.nextRoot();
+      const sibling = n.nextSibling;
+      if (sibling) return sibling;
+      const parent = n.parentNode;
+      if (!parent) return this.nextRoot();
+      n = parent;
+      if (n.nodeType === 1) this.exit(n as Element);
+    }
   }
 
   private addSeparator(s: string): void {

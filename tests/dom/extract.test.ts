@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractText, readPublisherMeta } from '../../src/dom/extract';
+import { createExtractor, extractText, readPublisherMeta } from '../../src/dom/extract';
 import { slicesForSpan } from '../../src/dom/ranges';
 
 function page(html: string): Document {
@@ -79,6 +79,35 @@ describe('extractText', () => {
       ),
     );
     expect(text).toBe('Texte');
+  });
+});
+
+describe('resumable extraction', () => {
+  it('gives the same text and blocks when cut into many short runs', () => {
+    const paras = Array.from(
+      { length: 60 },
+      (_, i) => `<p>Paragraphe ${i}, <em>a déclaré</em> le <a href="#">porte-parole</a> ${i}.</p>`,
+    ).join('<div><p>Encadré</p> texte libre</div>');
+    const doc = page(`<body><nav>Menu</nav><article><h1>Titre</h1>${paras}</article><p>Après</p></body>`);
+    const whole = extractText(doc, { computedStyle: false });
+    const { extractor } = createExtractor(doc, { computedStyle: false });
+    let runs = 0;
+    while (!extractor.done) {
+      extractor.run(() => true); // the time slice is always spent: stop at every chance
+      runs++;
+    }
+    const cut = extractor.result();
+    expect(runs).toBeGreaterThan(5);
+    expect(cut.text).toBe(whole.text);
+    expect(cut.blocks.map((b) => [b.start, b.end, b.element.tagName])).toEqual(
+      whole.blocks.map((b) => [b.start, b.end, b.element.tagName]),
+    );
+    // Free text after a nested block belongs to the block around it.
+    const free = whole.blocks.find((b) => b.text === 'texte libre');
+    expect(free?.element.tagName).toBe('DIV');
+    // The main content comes first, the rest of the page after it.
+    expect(whole.text.startsWith('Titre')).toBe(true);
+    expect(whole.text.endsWith('Après')).toBe(true);
   });
 });
 
