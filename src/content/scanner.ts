@@ -92,7 +92,7 @@ export class PageScanner {
   ) {
     this.bench = options.bench ?? false;
     // Marks far from the viewport wait until the reader scrolls near them (IntersectionObserver).
-    const IO = (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+    const IO = (globalThis as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
     this.io =
       options.lazy && IO
         ? new IO((entries) => this.onVisible(entries), { rootMargin: `${LAZY_MARGIN_PX}px 0px` })
@@ -269,6 +269,13 @@ export class PageScanner {
       if (!(await slice())) return;
     }
     this.resume();
+    // Announce the scan once the text in view is marked (the observer reports at the next frame).
+    if (this.io && this.waiting.size > 0) {
+      this.endTask(task);
+      await this.markedInView();
+      if (this.signal.aborted || generation !== this.generation) return;
+      task = this.startTask('publish');
+    }
     const t0 = now();
     this.findings.push(...added);
     this.publish();
@@ -340,9 +347,22 @@ export class PageScanner {
     this.resume();
   }
 
+  private inView: Array<() => void> = [];
+
+  /** Resolves when the observer has reported (and the text in view is marked), or after half a second. */
+  private markedInView(): Promise<void> {
+    return new Promise((resolve) => {
+      this.inView.push(resolve);
+      later(resolve, 500, this.signal);
+    });
+  }
+
   private onVisible(entries: IntersectionObserverEntry[]): void {
     const visible = entries.filter((e) => e.isIntersecting).map((e) => e.target);
-    if (visible.length === 0) return;
+    const done = () => {
+      for (const r of this.inView.splice(0)) r();
+    };
+    if (visible.length === 0) return done();
     void (async () => {
       let task = this.startTask('marks near the viewport');
       for (const el of visible) {
@@ -355,6 +375,7 @@ export class PageScanner {
         }
       }
       this.endTask(task);
+      done();
     })();
   }
 
