@@ -49,7 +49,7 @@ export function sentenceSubject(ctx: BlockContext, i: number): SpeakerRef | unde
   let k = s;
   while (ctx.tok(k)?.k === Kind.Quote) k++;
   const f = ctx.f(k);
-  if (ctx.lex.prepositionsEn.has(f) || ctx.lex.prepositionsFr.has(f) || ctx.lex.conjunctions.has(f)) {
+  if (ctx.isPreposition(f) || ctx.lex.conjunctions.has(f)) {
     while (k < i && !ctx.isPunct(k, ',')) k++;
     k++;
   }

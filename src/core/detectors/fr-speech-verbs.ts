@@ -35,6 +35,7 @@ const COMPLEMENT = new Set([
   'vouloir',
   'pouvoir',
   'devoir',
+  'contre',
 ]);
 const REFLEXIVE = new Set(["s'", 'se']);
 
@@ -83,6 +84,10 @@ function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefin
       for (const w of p.tail) {
         const t = ctx.tok(k);
         if (!t || t.k !== Kind.Word) {
+          ok = false;
+          break;
+        }
+        if ((w === '*' || w === '+verb') && (ctx.isPreposition(t.f) || l.determiners.has(t.f))) {
           ok = false;
           break;
         }
@@ -164,7 +169,15 @@ function detect(ctx: BlockContext): void {
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
     let kind: Candidate['kind'] = 'speech-verb';
-    if ((afterClauseEdge(ctx, g.cs) && !appositionComma(ctx, g.cs)) || g.cs === ctx.sentenceOf(g.cs)[0]) {
+    // "X, porte-parole de Y, a condamné Z" is speaker-first: an apposition or a relative clause before the
+    // comma, not a reported clause.
+    const commaSubject = ctx.isPunct(g.cs - 1, ',') ? subjectBefore(ctx, g.cs) : undefined;
+    const apposed = commaSubject?.kind === 'span' && (commaSubject.appos || commaSubject.viaComma);
+    if (apposed) ref = commaSubject;
+    else if (
+      (afterClauseEdge(ctx, g.cs) && !appositionComma(ctx, g.cs)) ||
+      g.cs === ctx.sentenceOf(g.cs)[0]
+    ) {
       ref = invertedSubject(ctx, g.ce);
       if (ref) {
         kind = 'inverted';
@@ -176,8 +189,14 @@ function detect(ctx: BlockContext): void {
       if (!ref) continue;
       if (g.ambiguous || !g.compound) {
         // A finite form needs a subject that can speak, or a complement clause after it.
-        const next = ctx.tok(g.ce);
-        const complement = !!next && COMPLEMENT.has(next.t.toLowerCase());
+        let after = g.ce;
+        if (ctx.isPunct(after, ',')) {
+          let k = after + 1;
+          while (k < ctx.toks.length && k - after < 14 && !ctx.isPunct(k, ',.')) k++;
+          if (ctx.isPunct(k, ',')) after = k + 1;
+        }
+        const next = ctx.tok(after);
+        const complement = !!next && (COMPLEMENT.has(next.t.toLowerCase()) || COMPLEMENT.has(next.f));
         // "relève d'une présentation", "X dénonce les sanctions": without a clause it reports nothing.
         if (!complement && !g.compound) continue;
         if (!complement && ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b)) continue;
@@ -206,6 +225,7 @@ export function speakerLike(ctx: BlockContext, a: number, b: number): boolean {
     if (t.cap || ctx.lex.roles.has(t.f) || ctx.entityAt[k] || ctx.placeAt[k] || SOURCE_NOUNS.has(t.f))
       return true;
     if (ctx.lex.pronounsFr.has(t.f) || ctx.lex.pronounsEn.has(t.f)) return true;
+    if (ctx.lex.adjectives.has(t.f)) return true;
   }
   return false;
 }

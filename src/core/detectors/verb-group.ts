@@ -169,7 +169,7 @@ export function senseOk(ctx: BlockContext, form: VerbForm | undefined, lemma: st
   if (!form || (!form.requires && !form.excludes)) return true;
   const [, sEnd] = ctx.sentenceOf(Math.max(0, ce - 1));
   let found = false;
-  for (let k = ce; k < sEnd && k - ce < 8; k++) {
+  for (let k = ce; k < sEnd && k - ce < (form.requires && !form.requires.has('"') ? 5 : 14); k++) {
     const t = ctx.tok(k);
     if (!t) break;
     const key = t.k === 3 /* quote */ ? t.t : t.f;

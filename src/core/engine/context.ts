@@ -146,6 +146,11 @@ export class BlockContext {
     if (first === undefined || c.cs < first) this.firstCueOfSentence.set(sid, c.cs);
   }
 
+  /** A preposition of the block's language ("a" is an article in English, "à" in French). */
+  isPreposition(f: string): boolean {
+    return this.lang === 'fr' ? this.lex.prepositionsFr.has(f) : this.lex.prepositionsEn.has(f);
+  }
+
   tok(i: number): Token | undefined {
     return this.toks[i];
   }

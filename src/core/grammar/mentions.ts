@@ -96,6 +96,27 @@ const INSTITUTION_WORDS = new Set([
   'nord',
   'sud',
 ]);
+const LANGUAGES = new Set([
+  'arabe',
+  'anglais',
+  'francais',
+  'espagnol',
+  'russe',
+  'persan',
+  'arabic',
+  'english',
+  'french',
+  'spanish',
+  'russian',
+  'persian',
+  'chinois',
+  'chinese',
+  'allemand',
+  'german',
+  'turc',
+  'turkish',
+]);
+
 /** Nouns for documents and data that can be cited as a source ("selon un rapport", "according to figures"). */
 export const SOURCE_NOUNS = new Set([
   'rapport',
@@ -169,8 +190,7 @@ export function isFunctionWord(ctx: BlockContext, f: string): boolean {
   const l = ctx.lex;
   return (
     l.determiners.has(f) ||
-    l.prepositionsFr.has(f) ||
-    l.prepositionsEn.has(f) ||
+    ctx.isPreposition(f) ||
     l.conjunctions.has(f) ||
     l.pronounsFr.has(f) ||
     l.pronounsEn.has(f) ||
@@ -213,10 +233,7 @@ export function startsNounPhrase(ctx: BlockContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t || t.k !== Kind.Word) return false;
   if (ctx.lex.determiners.has(t.f)) return true;
-  if (t.cap)
-    return (
-      !ctx.lex.prepositionsFr.has(t.f) && !ctx.lex.prepositionsEn.has(t.f) && !ctx.lex.conjunctions.has(t.f)
-    );
+  if (t.cap) return !ctx.isPreposition(t.f) && !ctx.lex.conjunctions.has(t.f);
   return ctx.lex.roles.has(t.f) || ctx.lex.adjectives.has(t.f);
 }
 
@@ -224,8 +241,7 @@ function stops(ctx: BlockContext, f: string): boolean {
   const l = ctx.lex;
   if (DE_LIKE.has(f)) return false;
   return (
-    l.prepositionsFr.has(f) ||
-    l.prepositionsEn.has(f) ||
+    ctx.isPreposition(f) ||
     l.conjunctions.has(f) ||
     l.auxFr.has(f) ||
     l.auxEn.has(f) ||
@@ -268,6 +284,17 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
         break;
       }
       if (stops(ctx, t.f)) break;
+      // "Giorgia Meloni met Narendra Modi": a lower-case word after a name is its verb.
+      if (
+        !t.cap &&
+        isNameToken(ctx, j - 1) &&
+        !DE_LIKE.has(t.f) &&
+        !NAME_LINKS.has(t.f) &&
+        !ctx.lex.roles.has(t.f) &&
+        !ctx.lex.adjectives.has(t.f) &&
+        !ctx.lex.determiners.has(t.f)
+      )
+        break;
       // A determiner after the head starts a new phrase unless "de"/"of" links it.
       if (ctx.lex.determiners.has(t.f) && !DE_LIKE.has(ctx.f(j - 1)) && !DE_LIKE.has(t.f)) break;
     } else if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) {
@@ -277,6 +304,8 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
     }
     j++;
   }
+  // "RT en arabe", "BBC in Persian": a language qualifies the outlet.
+  if (j < sentEnd && (ctx.f(j) === 'en' || ctx.f(j) === 'in') && LANGUAGES.has(ctx.f(j + 1))) j += 2;
   // Trailing linking words are not part of the phrase ("le ministère de").
   while (j > i && (DE_LIKE.has(ctx.f(j - 1)) || ctx.lex.determiners.has(ctx.f(j - 1)))) j--;
   return [i, j];
@@ -297,11 +326,17 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
       break;
     }
     if (sawDet && !DE_LIKE.has(t.f)) break;
+    // "La chaîne RT en arabe a affirmé": step over the language.
+    if ((t.f === 'en' || t.f === 'in') && a < end && LANGUAGES.has(ctx.f(a)) && end - a === 1) {
+      a--;
+      continue;
+    }
     if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) break;
     // A name after a common noun starts its own phrase: "In a Bloomberg interview Trump said".
     if (a < end && isNameToken(ctx, a)) {
       if (
         !t.cap &&
+        !(NAME_LINKS.has(t.f) && isNameToken(ctx, a - 2)) &&
         !ctx.lex.roles.has(t.f) &&
         !ctx.lex.adjectives.has(t.f) &&
         !DE_LIKE.has(t.f) &&
@@ -358,6 +393,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   let office: string | undefined;
   let complementOffice: string | undefined;
   let afterHeadLink = false;
+  let lastRole = -2;
   for (let k = a; k < b; k++) {
     const t = ctx.tok(k);
     if (!t) break;
@@ -398,14 +434,28 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       continue;
     }
     if (l.portfolios.has(f)) portfolio = true;
-    const role = l.roles.get(f);
+    let role = roleOf(ctx, f);
+    // "official IRNA news agency", "l'agence officielle": an adjective here, not a title.
+    if (
+      role &&
+      (f === 'official' || f === 'officiel' || f === 'officielle') &&
+      k + 1 < b &&
+      !DE_LIKE.has(ctx.f(k + 1))
+    )
+      role = undefined;
     if (role && !(t.cap && k > a && name)) {
       if (head === undefined) {
         head = k;
         headKind = role.kind;
+      } else if (!afterHeadLink && ctx.lang === 'en' && k === lastRole + 1) {
+        // English premodifiers: the last noun is the head ("police officials", "state television").
+        head = k;
+        headKind = role.kind;
       } else if (afterHeadLink && complementKind === undefined) complementKind = role.kind;
+      lastRole = k;
       continue;
     }
+    if (afterHeadLink && t.cap && INSTITUTION_WORDS.has(f)) complementKind ??= 'gov-body';
     if (DE_LIKE.has(f)) {
       if (head !== undefined) afterHeadLink = true;
       continue;
@@ -505,7 +555,13 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
   }
   // A media noun followed by the outlet's own name: the name is the mention ("le journal Le Parisien").
-  if (headKind?.startsWith('media') && name && !outlet && head !== undefined && name[0] > head) {
+  if (
+    headKind?.startsWith('media') &&
+    name &&
+    !outlet &&
+    head !== undefined &&
+    (name[0] > head || name[1] === head)
+  ) {
     let na = name[0];
     const prevTok = ctx.tok(na - 1);
     if (prevTok?.cap && ctx.lex.determiners.has(prevTok.f)) na--;
@@ -575,6 +631,17 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   if (name) out.name = name;
   if (headKind) out.headKind = headKind;
   return out;
+}
+
+/** A title, also behind a prefix: "vice-ministre", "ex-président", "deputy minister". */
+function roleOf(ctx: BlockContext, f: string): import('../lexicon').Role | undefined {
+  const r = ctx.lex.roles.get(f);
+  if (r || !f.includes('-')) return r;
+  const dash = f.indexOf('-');
+  const prefix = f.slice(0, dash);
+  if (prefix === 'vice' || prefix === 'ex' || prefix === 'sous' || prefix === 'co' || prefix === 'premier')
+    return ctx.lex.roles.get(f.slice(dash + 1));
+  return undefined;
 }
 
 function portfolioOffice(ctx: BlockContext, a: number, b: number): string {

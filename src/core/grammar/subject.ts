@@ -16,7 +16,7 @@ function segmentBefore(ctx: BlockContext, end: number, sentStart: number): [numb
   let a = end;
   while (a > sentStart && end - a < 20) {
     const t = ctx.tok(a - 1);
-    if (!t || t.k === Kind.Quote || (t.k === Kind.Punct && t.t !== '.' && t.t !== '-' && t.t !== '&')) break;
+    if (!t || t.k === Kind.Quote || (t.k === Kind.Punct && !'.-&()'.includes(t.t))) break;
     a--;
   }
   return [a, end];
@@ -27,11 +27,35 @@ function hasName(ctx: BlockContext, a: number, b: number): boolean {
   return false;
 }
 
+/** "réélu en 2022", "arrested in Warsaw", "chargé des questions asiatiques": a participle opening a modifier. */
+function participleLike(ctx: BlockContext, f: string): boolean {
+  const l = ctx.lex;
+  if (l.auxFr.has(f) || l.auxEn.has(f) || l.auxFrReflexive.has(f) || l.frFinite.has(f) || l.enFinite.has(f))
+    return false;
+  if (ctx.lang === 'en') return f.endsWith('ed') && f.length > 4;
+  return (
+    /(?:e|ee|es|ees|i|ie|is|u|ue|us)$/.test(f) && f.length > 3 && !l.determiners.has(f) && !l.roles.has(f)
+  );
+}
+
+/** Does the phrase [a, ...) open its clause (sentence start, after a comma, a quote or a conjunction)? */
+function opensClause(ctx: BlockContext, a: number): boolean {
+  const [s] = ctx.sentenceOf(a);
+  if (a <= s) return true;
+  const p = ctx.tok(a - 1);
+  if (!p) return true;
+  return p.k === Kind.Punct || p.k === Kind.Quote || COORDINATORS.has(p.f) || ctx.lex.conjunctions.has(p.f);
+}
+
 function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
   const f = ctx.f(a);
+  const t = ctx.tok(a);
+  // An apposed noun phrase starts with an article, a capital, a title or a number; anything else
+  // ("réélu en 2022", "speaking on condition of anonymity", "who ...") modifies the subject.
+  if (t && t.k === Kind.Word && !t.cap && participleLike(ctx, f)) return true;
   return (
     RELATIVE.has(f) ||
-    ((ctx.lex.prepositionsFr.has(f) || ctx.lex.prepositionsEn.has(f)) && f !== 'de') ||
+    (ctx.isPreposition(f) && f !== 'de') ||
     ctx.lex.conjunctions.has(f) ||
     ctx.lex.frGerund.has(f) ||
     ctx.lex.enIng.has(f) ||
@@ -152,10 +176,10 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     if (pb <= pa) return undefined;
     if (startsWithLinkOrPreposition(ctx, sa)) {
       const [a, b] = withModifiers(ctx, phraseBefore(ctx, pb));
-      return b > a ? { kind: 'span', a, b, viaComma: true } : undefined;
+      return b > a && opensClause(ctx, a) ? { kind: 'span', a, b, viaComma: true } : undefined;
     }
     const [a, b] = phraseBefore(ctx, pb);
-    if (b <= a) return undefined;
+    if (b <= a || !opensClause(ctx, a)) return undefined;
     // The name is the speaker's own mention; the title beside it gives the role.
     if (hasName(ctx, sa, sb) && !hasName(ctx, a, b)) return { kind: 'span', a: sa, b: sb, appos: { a, b } };
     return { kind: 'span', a, b, appos: { a: sa, b: sb } };
@@ -189,14 +213,7 @@ function withModifiers(ctx: BlockContext, span: [number, number]): [number, numb
   for (let round = 0; round < 2; round++) {
     let k = a - 1;
     const prep = ctx.f(k);
-    if (!(
-      ctx.lex.prepositionsEn.has(prep) ||
-      ctx.lex.prepositionsFr.has(prep) ||
-      prep === 'du' ||
-      prep === 'de' ||
-      prep === "d'"
-    ))
-      break;
+    if (!(ctx.isPreposition(prep) || prep === 'du' || prep === 'de' || prep === "d'")) break;
     k--;
     if (ctx.f(k) === 'poste' && ctx.f(k - 1) === 'en') k--;
     else if (!MODIFIER_HEADS.has(ctx.f(k))) break;
