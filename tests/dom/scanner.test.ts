@@ -28,7 +28,18 @@ vi.mock('../../src/core/index', () => {
             ...(at >= 0 ? { start: offset + at, end: offset + at + speaker.length } : {}),
             resolution: at >= 0 ? 'named' : 'pronoun',
           },
-          via: [],
+          via: text.includes('cité par Sputnik')
+            ? [
+                {
+                  text: 'Sputnik',
+                  start: offset + text.indexOf('Sputnik'),
+                  end: offset + text.indexOf('Sputnik') + 7,
+                  category: 'state-media',
+                  country: 'RU',
+                  entityId: 'sputnik',
+                },
+              ]
+            : [],
           hedged: false,
         });
       }
@@ -223,5 +234,21 @@ describe('the page scan', () => {
     } finally {
       (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = real;
     }
+  });
+
+  it('shows the relay chain in the card: speaker → relayed by the outlet', async () => {
+    load('<article><p>« Nous restons en contact », Dmitri Peskov a déclaré, cité par Sputnik.</p></article>');
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    const via = document.querySelector(`${MARK_TAG}[data-pl-kind="via"]`) as HTMLElement;
+    expect(via.textContent).toBe('Sputnik');
+    expect(via.dataset.plCat).toBe('state-media');
+    session.actions.step(1);
+    const root = document.querySelector('provenance-lens-ui')!.shadowRoot!;
+    const card = await vi.waitFor(() => present(root.querySelector('.pl-card')));
+    expect(card.querySelector('.pl-chain')?.textContent).toBe(
+      'Dmitri Peskov → relayed by Sputnik, state media (Russia)',
+    );
   });
 });

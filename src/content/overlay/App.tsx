@@ -177,7 +177,7 @@ function Card({
             <span key={v.text}>
               {' → '}
               {t('page_relayedBy')} <strong>{v.text}</strong>
-              {v.category === 'state-media' && ` (${describeSource(v.category, v.country)})`}
+              {v.category === 'state-media' && `, ${describeSource(v.category, v.country)}`}
             </span>
           ))}
         </p>
