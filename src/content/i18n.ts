@@ -57,10 +57,13 @@ const EN = {
   page_field_control: 'Editorial control',
   page_field_owner: 'Owner',
   page_field_funding: 'Funding',
-  page_field_country: 'Country',
-  page_field_sanctions: 'Sanctions',
-  page_field_platformLabels: 'Platform labels',
-  page_field_reliability: 'Reliability assessments',
+  page_field_parent: 'Part of',
+  page_field_sanction: 'Sanction',
+  page_field_platformLabel: 'Platform label',
+  page_field_reliability: 'Reliability assessment',
+  page_field_role: 'Office',
+  page_field_formerly: 'Formerly',
+  page_field_description: 'Description',
   page_linkBadge: 'state media',
 } as const;
 

@@ -203,6 +203,9 @@ function Card({
   );
 }
 
+/** Fields the card leaves to the options page: the country is in the card's heading, lists are long. */
+const LONG_LISTS = new Set(['country', 'names', 'domains', 'aliases']);
+
 function controlOf(note: ProvenanceNoteView | null | undefined): string | undefined {
   return note?.fields.find((f) => f.field === 'control')?.value;
 }
@@ -238,26 +241,28 @@ function NoteView({
         <>
           <p class="pl-source">{describeSource(note.category, note.country, controlOf(note))}</p>
           <dl class="pl-fields">
-            {note.fields.map((f, i) => (
-              <div key={`${f.field}-${i}`} class="pl-field">
-                <dt>{tMaybe(`page_field_${f.field}`) ?? f.field}</dt>
-                <dd>
-                  {fieldValue(f.field, f.value)}
-                  {!f.verified && <span class="pl-tag"> {t('page_unverified')}</span>}
-                  {f.edited && <span class="pl-tag"> {t('page_editedByYou')}</span>}
-                  {f.refs.length > 0 && (
-                    <span class="pl-refs">
-                      {' '}
-                      {f.refs.map((r, j) => (
-                        <a key={j} href={r.url} target="_blank" rel="noopener noreferrer" class="pl-ref">
-                          {r.publisher}
-                        </a>
-                      ))}
-                    </span>
-                  )}
-                </dd>
-              </div>
-            ))}
+            {note.fields
+              .filter((f) => !LONG_LISTS.has(f.field))
+              .map((f, i) => (
+                <div key={`${f.field}-${i}`} class="pl-field">
+                  <dt>{tMaybe(`page_field_${f.field}`) ?? f.field}</dt>
+                  <dd>
+                    {fieldValue(f.field, f.value)}
+                    {!f.verified && <span class="pl-tag"> {t('page_unverified')}</span>}
+                    {f.edited && <span class="pl-tag"> {t('page_editedByYou')}</span>}
+                    {f.refs.length > 0 && (
+                      <span class="pl-refs">
+                        {' '}
+                        {f.refs.map((r, j) => (
+                          <a key={j} href={r.url} target="_blank" rel="noopener noreferrer" class="pl-ref">
+                            {r.publisher}
+                          </a>
+                        ))}
+                      </span>
+                    )}
+                  </dd>
+                </div>
+              ))}
           </dl>
           {note.userNotes.length > 0 && (
             <>
