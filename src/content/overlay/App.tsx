@@ -431,7 +431,7 @@ function Panel({ state, actions }: { state: OverlayState; actions: OverlayAction
             </p>
             {pubNote &&
               pubNote.fields
-                .filter((f) => f.field !== 'control' && f.field !== 'country')
+                .filter((f) => f.field !== 'control' && !LONG_LISTS.has(f.field))
                 .slice(0, 4)
                 .map((f, i) => (
                   <p key={i} class="pl-line">
