@@ -63,6 +63,20 @@ test('a single-page navigation rescans the new view', async () => {
   await page.close();
 });
 
+test('a page rewriting itself a thousand times a second costs a bounded number of our tasks', async () => {
+  const { page } = await openPage(h.context, h.url('storm'));
+  const tasks = () =>
+    page.evaluate(
+      () => JSON.parse(document.documentElement.dataset.provenanceLensBench ?? '{}').tasks as number,
+    );
+  const start = await tasks();
+  await page.waitForTimeout(3000); // about 3000 mutations
+  // Batches are throttled to a few per second whatever the rate of change.
+  expect((await tasks()) - start).toBeLessThan(40);
+  expect((await marks(page, 'cue')).map((c) => c.text)).toEqual(['a déclaré']);
+  await page.close();
+});
+
 test('a hostile page runs no payload through us and cannot hide the overlay', async () => {
   const { page, errors, dialogs } = await openPage(h.context, h.url('hostile', 'hostile-page'));
   expect((await marks(page, 'cue')).length).toBeGreaterThanOrEqual(1);

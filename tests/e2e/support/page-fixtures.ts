@@ -107,6 +107,27 @@ ${a('https://www.sputnikmusic.com/review/1', 'a music review')}, officials told 
 </article></main></body></html>`;
 }
 
+/** A page that rewrites a ticker about a thousand times a second, forever. */
+function storm(): string {
+  return `<!doctype html>
+<html lang="fr" data-provenance-lens-bench><head><meta charset="utf-8"><title>Tempête</title></head><body>
+<main><article><h1>Marchés</h1>
+<p>La banque centrale a déclaré que les taux resteraient inchangés.</p>
+<div id="ticker"></div></article></main>
+<script>
+  let n = 0;
+  setInterval(() => {
+    const box = document.getElementById('ticker');
+    for (let i = 0; i < 10; i++) {
+      const span = document.createElement('span');
+      span.textContent = 'Cours ' + n++;
+      box.replaceChildren(span);
+    }
+  }, 10);
+</script>
+</body></html>`;
+}
+
 let cache: Map<string, string> | undefined;
 
 /** slug → HTML of every page built here. */
@@ -116,6 +137,7 @@ export function builtPages(): Map<string, string> {
     ['appending', appending()],
     ['hostile', hostile()],
     ['state-media-links', links()],
+    ['storm', storm()],
     [
       'related',
       '<!doctype html><html lang="fr"><head><title>Related</title></head><body><p>Related.</p></body></html>',
