@@ -8,6 +8,7 @@ import { DETECTORS } from './detectors/registry';
 import { BlockContext } from './engine/context';
 import { Memory } from './engine/memory';
 import { resolve } from './engine/resolve';
+import { phraseAfter, phraseBefore } from './grammar/mentions';
 import type { AnalyzeOptions, Attribution, Lang, Report, UnnamedSource } from './types';
 
 export type * from './types';
@@ -117,7 +118,19 @@ function unnamedSources(ctx: BlockContext, attributions: Attribution[]): Unnamed
     if (s.category === 'unnamed' && s.start !== undefined && s.end !== undefined)
       out.push({ start: s.start, end: s.end, text: s.text, attribution: k });
   });
-  // Vague sources named outside a cue ("une source proche du dossier a confié...").
+  // Vague sources named outside a cue: "citing a source in the security services", "government sources".
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const f = ctx.f(i);
+    if (f !== 'source' && f !== 'sources' && f !== 'unnamed' && f !== 'anonymous' && f !== 'anonymes')
+      continue;
+    const [a] = phraseBefore(ctx, i + 1);
+    const [, b] = phraseAfter(ctx, a);
+    if (b <= i) continue;
+    const start = ctx.start(a);
+    if (!out.some((u) => u.start <= start && start < u.end))
+      out.push({ start, end: ctx.end(b), text: ctx.slice(a, b) });
+    i = b - 1;
+  }
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.lex.unnamedPhrases.match(ctx.toks, i);
     if (!m) continue;

@@ -40,11 +40,17 @@ function detect(ctx: BlockContext): void {
           via: [],
           quote: { a: s, b: e },
         });
-    } else if (f === 'citing' && ctx.isPunct(i - 1, ',')) {
-      // "..., citing X": whoever the sentence is about cites X.
+    } else if (f === 'citing' && (ctx.isPunct(i - 1, ',') || i === ctx.sentenceOf(i)[0])) {
+      // "..., citing people familiar with the matter": they are the source. "citing a threat to public
+      // health" cites no one: the sentence's subject speaks.
       const first = ctx.firstCueOfSentence.get(ctx.sentOf[i] ?? 0);
+      const [a, b] = phraseAfter(ctx, i + 1);
       const ref: SpeakerRef | undefined =
-        first !== undefined && first < i ? { kind: 'previous-in-sentence' } : sentenceSubject(ctx, i);
+        b > a && speakerLike(ctx, a, b)
+          ? { kind: 'span', a, b }
+          : first !== undefined && first < i
+            ? { kind: 'previous-in-sentence' }
+            : sentenceSubject(ctx, i);
       if (ref) push(ctx, { cs: i, ce: i + 1, kind: 'preposition', lemma: 'cite', ref, via: [] });
     } else if (f === 'quoted' && ctx.tok(i + 1)?.k === Kind.Word) {
       // "The agency quoted Lavrov as saying": Lavrov speaks, the agency relays.

@@ -18,6 +18,21 @@ import {
   senseOk,
 } from './verb-group';
 
+/** Reporting verbs whose past form is also an adjective before a noun ("reported cases", "stated goals"). */
+const NOUN_LIKE_PAST = new Set([
+  'report',
+  'state',
+  'note',
+  'claim',
+  'estimate',
+  'cite',
+  'quote',
+  'call',
+  'post',
+  'allege',
+  'promise',
+  'post',
+]);
 const COMPLEMENT = new Set(['that', ':', 'he', 'she', 'they', 'it', 'i', 'we', 'against', 'of', 'about']);
 const MODALS = new Set([
   'will',
@@ -169,7 +184,10 @@ function detect(ctx: BlockContext): void {
     if (f === 'pointed' && ctx.f(i + 1) === 'out') ce = i + 2;
     if (overlapsCandidate(ctx, cs, ce)) continue;
     if (!senseOk(ctx, finite ?? participle ?? base, lemma, ce)) continue;
-    const ambiguous = (finite ?? participle ?? base)?.ambiguous ?? false;
+    // Only the -s and base forms double as nouns ("claims", "reports"); most past forms do not.
+    const pastForm = f.endsWith('ed') || f === 'wrote' || f === 'told' || f === 'said';
+    const ambiguous =
+      ((finite ?? participle ?? base)?.ambiguous ?? false) && (!pastForm || NOUN_LIKE_PAST.has(lemma));
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
     let kind: Candidate['kind'] = 'speech-verb';
@@ -179,7 +197,11 @@ function detect(ctx: BlockContext): void {
       // After a comma, "X, a spokesman for Y, said ..." is speaker-first; after a quotation, the
       // speaker usually follows ("..., said O'Neill").
       const before = quoted ? undefined : subjectBefore(ctx, cs);
-      if (before && (before.kind === 'pronoun' || (before.kind === 'span' && before.appos))) ref = before;
+      if (
+        before &&
+        (before.kind === 'pronoun' || (before.kind === 'span' && (before.appos || before.viaComma)))
+      )
+        ref = before;
       else {
         ref = INVERTED_PRONOUNS.has(nf) ? { kind: 'pronoun', tok: ce } : invertedSubject(ctx, ce);
         if (ref) kind = 'inverted';
@@ -200,7 +222,9 @@ function detect(ctx: BlockContext): void {
       // "..., Iranian state television reported." A clause-final verb after a speaking subject counts.
       const clauseEnd = !next || next.k === Kind.Punct;
       const speaking = ref.kind === 'pronoun' || (ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b));
-      if (ambiguous && !complement && !quoted && !(clauseEnd && speaking)) continue;
+      // '"...," the mayor wrote': the quotation sits before the subject.
+      const quotedBefore = ref.kind === 'span' && afterQuote(ctx, ref.a);
+      if (ambiguous && !complement && !quoted && !quotedBefore && !(clauseEnd && speaking)) continue;
       if (ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b) && !complement && ref.b - ref.a > 4)
         continue;
       quote = quoteAfter(ctx, ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : cs);

@@ -29,6 +29,21 @@ const CITED = new Set([
   'jointe',
   'reached',
   'contacted',
+  'carried',
+  'repris',
+  'reprise',
+  'reprises',
+  'rapporte',
+  'rapportes',
+  'rapportee',
+  'rapportees',
+  'publie',
+  'publies',
+  'diffuse',
+  'diffuses',
+  'broadcast',
+  'published',
+  'aired',
 ]);
 const INVITED = new Set(['invite', 'invitee', 'interroge', 'interrogee', 'speaking']);
 const INTERVIEW = new Set(['entretien', 'interview', 'entrevue']);

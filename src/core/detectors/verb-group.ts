@@ -81,6 +81,15 @@ export function invertedSubject(ctx: BlockContext, at0: number): SpeakerRef | un
         continue;
       }
     }
+    // "a écrit sur Telegram le porte-parole", "a déclaré devant la presse le ministre": a short place or
+    // channel phrase may sit between the verb and its subject.
+    if (PLACE_PREPS.has(ctx.f(at))) {
+      const [a, b] = phraseAfter(ctx, at + 1, 6);
+      if (b > a && b - a <= 5 && startsNounPhrase(ctx, b) && ctx.lex.determiners.has(ctx.f(b))) {
+        at = b;
+        continue;
+      }
+    }
     break;
   }
   if (!startsNounPhrase(ctx, at)) return undefined;
@@ -132,6 +141,7 @@ export function quoteAfter(ctx: BlockContext, ce: number): { a: number; b: numbe
 }
 
 const RELAY_TO = new Set(['a', 'au', 'aux', 'to', 'aupres']);
+const PLACE_PREPS = new Set(['sur', 'dans', 'devant', 'depuis', 'lors', 'a', 'au', 'aux']);
 /** "a déclaré à l'agence TASS", "told Reuters": the outlet the statement was given to. */
 export function relayAfter(ctx: BlockContext, ce: number, direct: boolean): Array<{ a: number; b: number }> {
   let k = ce;

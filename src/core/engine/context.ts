@@ -14,6 +14,25 @@ const LOOKALIKE_NEXT = new Set([
   'vaccin',
   'efes',
   'square',
+  'footage',
+  'camera',
+  'cameras',
+  'images',
+  'video',
+  'videos',
+  'surveillance',
+  'systeme',
+  'system',
+]);
+/** Words before it that show the same ("le programme spatial Spoutnik", "the launch of Sputnik"). */
+const LOOKALIKE_BEFORE = new Set([
+  'spatial',
+  'space',
+  'satellite',
+  'fusee',
+  'rocket',
+  'programme',
+  'program',
 ]);
 
 function isVerbForm(l: Lexicon, f: string): boolean {
@@ -129,7 +148,7 @@ export class BlockContext {
       const a = this.toks[end];
       const framed = (b?.t === '(' && a?.t === ')') || (b?.t === '/' && a?.t === '/') || b?.t === '©';
       let agency = false;
-      for (let k = Math.max(0, i - 4); k < i; k++) {
+      for (let k = Math.max(0, i - 6); k < i; k++) {
         const f = this.toks[k]?.f;
         if (f === 'agence' || f === 'agency' || f === 'news') agency = true;
       }

@@ -190,7 +190,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     if (cand.quote && cand.quote.b > cand.quote.a)
       att.quote = { start: ctx.start(cand.quote.a), end: ctx.end(cand.quote.b) };
     out.push({ cand, att, sp, sent });
-    if (sp.resolution !== 'unresolved' && sp.category !== 'unnamed') ctx.memory.remember(sp);
+    if (sp.resolution !== 'unresolved') ctx.memory.remember(sp);
     previous = { sp, sent };
   }
   // Relay phrases ("cité par Sputnik") attach to the nearest cue before them in their sentence.
@@ -205,12 +205,30 @@ export function resolve(ctx: BlockContext): Attribution[] {
     const v = mention(describe(ctx, r.a, r.b).speaker);
     if (!target.att.via.some((x) => x.start === v.start)) target.att.via.push(v);
   }
-  // An outlet that "reports" what another source says relays it.
+  // An outlet that "reports" what another source says relays it ("..., rapporte l'AFP", "..., selon
+  // l'agence KCNA" after a cue); "the agency quoted him as saying" relays the speaker before it.
   const dropped = new Set<number>();
   out.forEach((o, k) => {
+    if (o.cand.kind === 'relay' && o.cand.lemma === 'quote' && o.sp.resolution === 'pronoun') {
+      const prev = out.findLast((x, n) => n < k && x.sent === o.sent && !dropped.has(n));
+      if (prev) {
+        prev.att.via.push(...o.att.via);
+        dropped.add(k);
+      }
+      return;
+    }
     if (!o.sp.outlet || !RELAY_LEMMAS.has(o.cand.lemma)) return;
-    const other = out.find((x, n) => n !== k && x.sent === o.sent && !x.sp.outlet && !dropped.has(n));
-    if (!other || o.cand.lemma === 'selon' || o.cand.lemma === 'according to') return;
+    const before = o.cand.lemma === 'selon' || o.cand.lemma === 'according to';
+    const other = out.find(
+      (x, n) =>
+        n !== k &&
+        x.sent === o.sent &&
+        !x.sp.outlet &&
+        !dropped.has(n) &&
+        x.cand.lemma !== 'cite' &&
+        (!before || n < k),
+    );
+    if (!other) return;
     other.att.via.push(mention(o.sp));
     dropped.add(k);
   });
