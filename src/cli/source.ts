@@ -1,5 +1,6 @@
 // `provenance-lens source [--json] URL_OR_DOMAIN...`: what the knowledge base knows of an address.
-// With --json, one JSON object per input, one per line (JSON Lines): {"input": ..., "outlet": null | {...}}.
+// With --json, one JSON object per input, one per line (JSON Lines): {"input": ..., "outlet": null | {...}},
+// plus "government": {...} when the address is a government body's own site rather than an outlet's.
 // Without it, a short readable answer per input. An input that is not an address is named on stderr and
 // makes the exit status 1; the other inputs are still answered.
 
@@ -26,6 +27,8 @@ export interface SourceAnswer {
     sanctions?: Array<{ jurisdiction: string; act: string; date: string }>;
     references: Array<{ url: string; publisher: string }>;
   };
+  /** When the address is no outlet's but a government body's own site (kremlin.ru). */
+  government?: { id: string; name: string; category: 'government'; country: string; matched: string };
 }
 
 /** The answer for one address, or undefined when the input is not an address at all. */
@@ -36,7 +39,22 @@ export function describeSource(
   const address = parseAddress(input);
   if (!address) return undefined;
   const match = index.matchParsed(address);
-  if (!match) return { input, outlet: null };
+  if (!match) {
+    const gov = index.matchGovernment(address);
+    if (!gov) return { input, outlet: null };
+    const { body, rule } = gov;
+    return {
+      input,
+      outlet: null,
+      government: {
+        id: body.id,
+        name: body.name,
+        category: 'government',
+        country: body.country.toUpperCase(),
+        matched: rule.source,
+      },
+    };
+  }
   const o: Outlet = match.outlet;
   return {
     input,
@@ -61,6 +79,9 @@ export function describeSource(
 
 function readable(answer: SourceAnswer): string {
   const o = answer.outlet;
+  const g = answer.government;
+  if (!o && g)
+    return `${answer.input}: ${g.name} (government, ${g.country}), official site\n  matched: ${g.matched}`;
   if (!o) return `${answer.input}: not in the knowledge base`;
   const lines = [
     `${answer.input}: ${o.name} (${o.category}, ${o.country}), ${o.control.replace(/-/g, ' ')}`,

@@ -5,8 +5,8 @@
 // host and those under it only; "youtube.com/@RT" covers that path (and below) on that host only.
 
 import { parse } from 'tldts';
-import type { Outlet } from './kb/schema';
-import { outlets as seededOutlets } from './kb/data';
+import type { GovernmentBody, Outlet } from './kb/schema';
+import { bodies as seededBodies, outlets as seededOutlets } from './kb/data';
 
 /** An address split into the parts matching uses. */
 export interface ParsedAddress {
@@ -23,13 +23,19 @@ export interface DomainRule {
   host: string;
   /** A path prefix matched on whole segments ("/@rt"), or undefined for the whole host. */
   path?: string;
-  outletId: string;
+  /** The id of the outlet (or government body) the rule belongs to. */
+  entityId: string;
   /** The rule as written in the knowledge base. */
   source: string;
 }
 
 export interface OutletMatch {
   outlet: Outlet;
+  rule: DomainRule;
+}
+
+export interface GovernmentMatch {
+  body: GovernmentBody;
   rule: DomainRule;
 }
 
@@ -77,7 +83,8 @@ export function parseAddress(input: string): ParsedAddress | undefined {
   const path = normalisePath(rawPath);
   if (IPV4.test(host)) return { host, path };
   const parsed = parse(host, PSL);
-  if (!parsed.domain) return undefined;
+  // A public suffix can be a site of its own (mil.ru, gov.cn): it is matched as that exact host only.
+  if (!parsed.domain) return parsed.publicSuffix === host ? { host, path } : undefined;
   return { host, domain: parsed.domain, path };
 }
 
@@ -87,8 +94,11 @@ function normalisePath(path: string): string {
   return p.length > 1 ? p.replace(/\/+$/, '') || '/' : p;
 }
 
-/** Parses one rule of the knowledge base; undefined when the rule itself is not a valid address. */
-export function parseRule(rule: string, outletId: string): DomainRule | undefined {
+/**
+ * Parses one rule of the knowledge base; undefined when the rule itself is not a valid address. A rule on a
+ * public suffix covers that exact host ("mil.ru"), or a path on it ("gov.uk/government/organisations/…").
+ */
+export function parseRule(rule: string, entityId: string): DomainRule | undefined {
   const address = parseAddress(rule);
   if (!address) return undefined;
   // "www.rt.com" in the data means the site rt.com.
@@ -99,7 +109,7 @@ export function parseRule(rule: string, outletId: string): DomainRule | undefine
   return {
     host,
     ...(address.path === '/' ? {} : { path: address.path }),
-    outletId,
+    entityId,
     source: rule,
   };
 }
@@ -109,9 +119,51 @@ function underPath(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
 }
 
-/** An index of every outlet's domain rules, built once, looked up host by host. */
-export class OutletIndex {
+/** Domain rules looked up host by host, from the full host up to the registrable domain. */
+class RuleTable {
   private readonly byHost = new Map<string, DomainRule[]>();
+
+  add(entityId: string, text: string, problems: string[]): void {
+    const rule = parseRule(text, entityId);
+    if (!rule) {
+      problems.push(`${entityId}: "${text}" is not a valid domain rule`);
+      return;
+    }
+    const list = this.byHost.get(rule.host) ?? [];
+    const clash = list.find((r) => r.path === rule.path);
+    if (clash) {
+      if (clash.entityId !== entityId) problems.push(`${entityId}: "${text}" is already ${clash.entityId}'s`);
+      return;
+    }
+    list.push(rule);
+    // Longest path first, host-wide rule last: the most specific rule wins.
+    list.sort((a, b) => (b.path?.length ?? -1) - (a.path?.length ?? -1));
+    this.byHost.set(rule.host, list);
+  }
+
+  match(address: ParsedAddress): DomainRule | undefined {
+    // Walk from the full host up to the registrable domain, never above it: "com.example.org" is tried
+    // for rt.com.example.org, "com" never is.
+    const labels = address.host.split('.');
+    const stop = address.domain ? address.domain.split('.').length : labels.length;
+    for (let n = labels.length; n >= stop; n--) {
+      const host = labels.slice(labels.length - n).join('.');
+      for (const rule of this.byHost.get(host) ?? [])
+        if (rule.path === undefined || underPath(address.path, rule.path)) return rule;
+    }
+    // www.mil.ru and www.gov.uk are the public-suffix sites mil.ru and gov.uk.
+    if (address.domain?.startsWith('www.'))
+      for (const rule of this.byHost.get(address.domain.slice(4)) ?? [])
+        if (rule.path === undefined || underPath(address.path, rule.path)) return rule;
+    return undefined;
+  }
+}
+
+/** An index of every outlet's domain rules (and government bodies' sites), built once. */
+export class OutletIndex {
+  private readonly rules = new RuleTable();
+  private readonly governmentRules = new RuleTable();
+  private readonly bodies = new Map<string, GovernmentBody>();
   private readonly byId = new Map<string, Outlet>();
   private readonly byName = new Map<string, Outlet>();
   /** Names two outlets go by, neither as its main name ("RTS"): a name alone does not choose between them. */
@@ -119,31 +171,18 @@ export class OutletIndex {
   /** Rules that could not be parsed, or that two outlets claim: the data tests read these. */
   readonly problems: string[] = [];
 
-  constructor(outlets: readonly Outlet[]) {
+  constructor(outlets: readonly Outlet[], bodies: readonly GovernmentBody[] = []) {
     for (const outlet of outlets) {
       this.byId.set(outlet.id, outlet);
       const rules = [
         ...outlet.domains,
         ...(outlet.formerly ?? []).flatMap((f) => (f.domain ? [f.domain] : [])),
       ];
-      for (const text of rules) {
-        const rule = parseRule(text, outlet.id);
-        if (!rule) {
-          this.problems.push(`${outlet.id}: "${text}" is not a valid domain rule`);
-          continue;
-        }
-        const list = this.byHost.get(rule.host) ?? [];
-        const clash = list.find((r) => r.path === rule.path);
-        if (clash) {
-          if (clash.outletId !== outlet.id)
-            this.problems.push(`${outlet.id}: "${text}" is already ${clash.outletId}'s`);
-          continue;
-        }
-        list.push(rule);
-        // Longest path first, host-wide rule last: the most specific rule wins.
-        list.sort((a, b) => (b.path?.length ?? -1) - (a.path?.length ?? -1));
-        this.byHost.set(rule.host, list);
-      }
+      for (const text of rules) this.rules.add(outlet.id, text, this.problems);
+    }
+    for (const body of bodies) {
+      this.bodies.set(body.id, body);
+      for (const text of body.domains ?? []) this.governmentRules.add(body.id, text, this.problems);
     }
     // Main names first, so "RT France" is the outlet of that name rather than an alias of RT.
     const mainNames = new Set<string>();
@@ -173,20 +212,17 @@ export class OutletIndex {
   }
 
   matchParsed(address: ParsedAddress): OutletMatch | undefined {
-    // Walk from the full host up to the registrable domain, never above it: "com.example.org" is tried
-    // for rt.com.example.org, "com" never is.
-    const labels = address.host.split('.');
-    const stop = address.domain ? address.domain.split('.').length : labels.length;
-    for (let n = labels.length; n >= stop; n--) {
-      const host = labels.slice(labels.length - n).join('.');
-      for (const rule of this.byHost.get(host) ?? []) {
-        if (rule.path === undefined || underPath(address.path, rule.path)) {
-          const outlet = this.byId.get(rule.outletId);
-          if (outlet) return { outlet, rule };
-        }
-      }
-    }
-    return undefined;
+    const rule = this.rules.match(address);
+    const outlet = rule && this.byId.get(rule.entityId);
+    return rule && outlet ? { outlet, rule } : undefined;
+  }
+
+  /** The government body whose own site an address is (kremlin.ru, a ministry's pages on gov.uk). */
+  matchGovernment(urlOrDomain: string | ParsedAddress): GovernmentMatch | undefined {
+    const address = typeof urlOrDomain === 'string' ? parseAddress(urlOrDomain) : urlOrDomain;
+    const rule = address && this.governmentRules.match(address);
+    const body = rule && this.bodies.get(rule.entityId);
+    return rule && body ? { body, rule } : undefined;
   }
 
   /** The outlet known by exactly this name (any script, case and accents aside), never a part of a name. */
@@ -215,7 +251,7 @@ let defaultIndex: OutletIndex | undefined;
 
 /** The index over the bundled knowledge base, built on first use. */
 export function seededOutletIndex(): OutletIndex {
-  defaultIndex ??= new OutletIndex(seededOutlets);
+  defaultIndex ??= new OutletIndex(seededOutlets, seededBodies);
   return defaultIndex;
 }
 

@@ -57,6 +57,19 @@ export function resolvePublisher(
     const match = index.matchParsed(parsed);
     if (match) return fromOutlet(match.outlet, url, parsed.domain ?? parsed.host);
   }
+  // A government's own site (kremlin.ru, a ministry's pages): its official channel.
+  for (const { url, parsed } of addresses) {
+    const body = index.matchGovernment(parsed)?.body;
+    if (body)
+      return {
+        name: body.name,
+        url,
+        domain: parsed.domain ?? parsed.host,
+        category: 'government',
+        entityId: body.id,
+        country: body.country.toUpperCase(),
+      };
+  }
   const first = addresses[0];
   const url = first?.url;
   const domain = first ? (first.parsed.domain ?? first.parsed.host) : undefined;

@@ -8,10 +8,10 @@ import {
   seededOutletIndex,
 } from '../../src/core/domains';
 import { outlets } from '../../src/core/kb/data';
-import { outletCategory } from '../../src/core/publisher';
+import { outletCategory, resolvePublisher } from '../../src/core/publisher';
 import { describeSource, sourceCommand } from '../../src/cli/source';
 import { UsageError } from '../../src/cli/main';
-import { fixtureOutlets } from './store/kb-fixture';
+import { fixtureBodies, fixtureOutlets } from './store/kb-fixture';
 
 const index = new OutletIndex(fixtureOutlets);
 const id = (input: string) => matchOutlet(input, index)?.id;
@@ -41,7 +41,6 @@ describe('parseAddress', () => {
     'not a url',
     'localhost',
     'com',
-    'co.uk',
     'ftp://rt.com/',
     'javascript:alert(1)',
     'rt..com',
@@ -50,6 +49,11 @@ describe('parseAddress', () => {
     'x'.repeat(3000) + '.com',
   ])('rejects %j', (input) => {
     expect(parseAddress(input)).toBeUndefined();
+  });
+
+  it('keeps a public suffix as a host of its own, without a registrable domain', () => {
+    expect(parseAddress('co.uk')).toEqual({ host: 'co.uk', path: '/' });
+    expect(parseAddress('https://mil.ru/news')).toEqual({ host: 'mil.ru', path: '/news' });
   });
 
   it('keeps IPv4 hosts without a registrable domain', () => {
@@ -296,5 +300,63 @@ describe('look-alikes of every address in the bundled knowledge base', () => {
       } else expect(bundled.matchAddress(`https://www.${h}/any/page`)?.outlet.id).toBe(id);
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("government bodies' own sites", () => {
+  const idx = new OutletIndex(fixtureOutlets, [
+    ...fixtureBodies,
+    {
+      id: 'gb-mod',
+      name: 'Ministry of Defence (United Kingdom)',
+      aliases: [],
+      country: 'GB',
+      domains: ['gov.uk/government/organisations/ministry-of-defence'],
+      references: [],
+    },
+  ]);
+
+  it('match on their domains and on path rules under a shared public host', () => {
+    expect(idx.problems).toEqual([]);
+    expect(idx.matchGovernment('https://mil.ru/news')?.body.id).toBe('ru-mod');
+    expect(idx.matchGovernment('https://www.mil.ru/news')?.body.id).toBe('ru-mod');
+    // Under a public suffix, another host is another site.
+    expect(idx.matchGovernment('https://someone.mil.ru/')).toBeUndefined();
+    expect(
+      idx.matchGovernment('https://www.gov.uk/government/organisations/ministry-of-defence')?.body.id,
+    ).toBe('gb-mod');
+    expect(
+      idx.matchGovernment('https://www.gov.uk/government/organisations/ministry-of-defence/about')?.body.id,
+    ).toBe('gb-mod');
+    expect(idx.matchGovernment('https://www.gov.uk/government/organisations/other')).toBeUndefined();
+    expect(idx.matchGovernment('https://mil.ru.example.org/')).toBeUndefined();
+    expect(
+      idx.matchGovernment('https://somethinggov.uk/government/organisations/ministry-of-defence'),
+    ).toBeUndefined();
+    // An outlet rule never answers for a government site, nor the reverse.
+    expect(idx.matchAddress('mil.ru')).toBeUndefined();
+    expect(idx.matchGovernment('rt.com')).toBeUndefined();
+  });
+
+  it('name the publisher of a government page, and the source command reports them', async () => {
+    expect(resolvePublisher({ url: 'https://mil.ru/files/x.htm' }, idx)).toEqual({
+      name: 'Ministry of Defence of the Russian Federation',
+      url: 'https://mil.ru/files/x.htm',
+      domain: 'mil.ru',
+      category: 'government',
+      entityId: 'ru-mod',
+      country: 'RU',
+    });
+    expect(describeSource('mil.ru', idx)).toEqual({
+      input: 'mil.ru',
+      outlet: null,
+      government: {
+        id: 'ru-mod',
+        name: 'Ministry of Defence of the Russian Federation',
+        category: 'government',
+        country: 'RU',
+        matched: 'mil.ru',
+      },
+    });
   });
 });
