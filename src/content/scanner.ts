@@ -284,7 +284,12 @@ export class PageScanner {
   }
 
   private remember(block: TextBlock): void {
-    for (const seg of block.segments) this.scanned.add(seg.node);
+    let last: Text | null = null;
+    for (const seg of block.segments)
+      if (seg.node !== last) {
+        last = seg.node;
+        this.scanned.add(last);
+      }
   }
 
   private analyzeAndMark(block: TextBlock, added: FindingView[]): void {

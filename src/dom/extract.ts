@@ -241,11 +241,11 @@ const IRREGULAR_SPACE = /\s{2,}|[^\S ]/g;
 export class TextExtractor {
   readonly blocks: TextBlock[] = [];
   readonly segments: TextSegment[] = [];
-  private parts: string[] = [];
+  /** The text of the block being read. */
+  private current = '';
   private length = 0;
   private blockStart = 0;
   private blockSegStart = 0;
-  private blockPartStart = 0;
   private blockElement: Element | null = null;
   private lastWasSpace = true;
   /** What the text's last character is when it is a space: part of a segment, or a separator. */
@@ -387,7 +387,7 @@ export class TextExtractor {
 
   private addSeparator(s: string): void {
     if (this.lastWasSpace) return;
-    this.parts.push(s);
+    this.current += s;
     this.length += s.length;
     this.lastWasSpace = true;
     this.trailing = 'separator';
@@ -417,7 +417,7 @@ export class TextExtractor {
       }
       at = m.index + m[0].length;
     }
-    if (out) this.parts.push(out);
+    if (out) this.current += out;
   }
 
   /** A stretch with single plain spaces only: copied 1:1 (less a leading space after a space). */
@@ -437,8 +437,7 @@ export class TextExtractor {
     if (this.segments.length > segStart && this.blockElement) {
       // A trailing space belongs to no word: drop it.
       if (this.trailing !== 'none') {
-        const lastPart = this.parts[this.parts.length - 1] ?? '';
-        this.parts[this.parts.length - 1] = lastPart.slice(0, -1);
+        this.current = this.current.slice(0, -1);
         this.length -= 1;
         if (this.trailing === 'segment') {
           const last = this.segments[this.segments.length - 1]!;
@@ -450,25 +449,23 @@ export class TextExtractor {
         this.blocks.push({
           start: this.blockStart,
           end: this.length,
-          text: this.parts.slice(this.blockPartStart).join(''),
+          text: this.current,
           element: this.blockElement,
           segments: this.segments.slice(segStart),
         });
-        this.parts.push('\n\n');
-        this.length += 2;
+        this.length += 2; // the "\n\n" between blocks
       }
     }
     this.blockStart = this.length;
     this.blockSegStart = this.segments.length;
-    this.blockPartStart = this.parts.length;
+    this.current = '';
     this.lastWasSpace = true;
     this.trailing = 'none';
   }
 
   /** The extracted text (from `firstOffset` on), without the final block separator. */
   result(): { text: string; blocks: TextBlock[]; segments: TextSegment[] } {
-    let text = this.parts.join('');
-    if (text.endsWith('\n\n')) text = text.slice(0, -2);
+    const text = this.blocks.map((b) => b.text).join('\n\n');
     return { text, blocks: this.blocks, segments: this.segments };
   }
 }
