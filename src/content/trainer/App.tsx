@@ -213,7 +213,7 @@ function Author(
   const rangeOf = new Map(attached.map((a) => [a.step.id, a.range]));
 
   return (
-    <div class="pl-t-panel" role="dialog" aria-label={t('lesson_author')}>
+    <>
       <Boxes
         page={page}
         boxes={[
@@ -221,158 +221,174 @@ function Author(
           ...(selection ? [{ span: selection, className: 'pl-t-selection' }] : []),
         ]}
       />
-      <header class="pl-t-head">
-        <h2>{t('lesson_author')}</h2>
-        <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
-          ×
-        </button>
-      </header>
-      <label class="pl-t-field">
-        <span>{t('lesson_title')}</span>
-        <input
-          class="pl-t-title"
-          value={lesson.title}
-          onInput={(e) => setLesson({ ...lesson, title: (e.target as HTMLInputElement).value })}
-        />
-      </label>
-
-      <section class="pl-t-section pl-t-custom">
-        <h3>{t('lesson_customFlag')}</h3>
-        <p class="pl-t-hint">
-          {selection
-            ? t('lesson_selection', snippet(text.slice(selection.start, selection.end)))
-            : t('lesson_selectHint')}
-        </p>
-        <CategorySelect label={t('lesson_category')} value={customCategory} onChange={setCustomCategory} />
+      <div class="pl-t-panel" role="dialog" aria-label={t('lesson_author')}>
+        <header class="pl-t-head">
+          <h2>{t('lesson_author')}</h2>
+          <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
+            ×
+          </button>
+        </header>
         <label class="pl-t-field">
-          <span>{t('lesson_speaker')}</span>
+          <span>{t('lesson_title')}</span>
           <input
-            class="pl-t-speaker"
-            value={customSpeaker}
-            onInput={(e) => setCustomSpeaker((e.target as HTMLInputElement).value)}
+            class="pl-t-title"
+            value={lesson.title}
+            onInput={(e) => setLesson({ ...lesson, title: (e.target as HTMLInputElement).value })}
           />
         </label>
-        <button type="button" class="pl-t-add-selection" disabled={!selection} onClick={addSelection}>
-          {t('lesson_addSelection')}
-        </button>
-      </section>
 
-      <section class="pl-t-section">
-        <h3>{t('lesson_steps', lesson.steps.length)}</h3>
-        {lesson.steps.length === 0 ? <p class="pl-t-hint">{t('lesson_noSteps')}</p> : null}
-        <p class="pl-t-attached">{t('lesson_attached', attached.length, lesson.steps.length)}</p>
-        <ol class="pl-t-steps">
-          {lesson.steps.map((step, i) => {
-            const range = rangeOf.get(step.id);
-            return (
-              <li key={step.id} class={`pl-t-step-item${range ? '' : ' pl-t-orphan'}`} data-step-id={step.id}>
-                <button
-                  type="button"
-                  class="pl-t-quote"
-                  disabled={!range}
-                  onClick={() => range && scrollToSpan(page, range)}
+        <section class="pl-t-section pl-t-custom">
+          <h3>{t('lesson_customFlag')}</h3>
+          <p class="pl-t-hint">
+            {selection
+              ? t('lesson_selection', snippet(text.slice(selection.start, selection.end)))
+              : t('lesson_selectHint')}
+          </p>
+          <CategorySelect label={t('lesson_category')} value={customCategory} onChange={setCustomCategory} />
+          <label class="pl-t-field">
+            <span>{t('lesson_speaker')}</span>
+            <input
+              class="pl-t-speaker"
+              value={customSpeaker}
+              onInput={(e) => setCustomSpeaker((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="button" class="pl-t-add-selection" disabled={!selection} onClick={addSelection}>
+            {t('lesson_addSelection')}
+          </button>
+        </section>
+
+        <section class="pl-t-section">
+          <h3>{t('lesson_steps', lesson.steps.length)}</h3>
+          {lesson.steps.length === 0 ? <p class="pl-t-hint">{t('lesson_noSteps')}</p> : null}
+          <p class="pl-t-attached">{t('lesson_attached', attached.length, lesson.steps.length)}</p>
+          <ol class="pl-t-steps">
+            {lesson.steps.map((step, i) => {
+              const range = rangeOf.get(step.id);
+              return (
+                <li
+                  key={step.id}
+                  class={`pl-t-step-item${range ? '' : ' pl-t-orphan'}`}
+                  data-step-id={step.id}
                 >
-                  «{snippet(step.selector.quote.exact)}»
-                </button>
-                <CategorySelect
-                  label={t('lesson_category')}
-                  value={step.category}
-                  onChange={(c) => updateStep(step.id, { category: c })}
-                />
-                <label class="pl-t-field">
-                  <span>{t('lesson_note')}</span>
-                  <textarea
-                    class="pl-t-note"
-                    value={step.trainerNote}
-                    onInput={(e) =>
-                      updateStep(step.id, { trainerNote: (e.target as HTMLTextAreaElement).value })
-                    }
+                  <button
+                    type="button"
+                    class="pl-t-quote"
+                    disabled={!range}
+                    onClick={() => range && scrollToSpan(page, range)}
+                  >
+                    «{snippet(step.selector.quote.exact)}»
+                  </button>
+                  <CategorySelect
+                    label={t('lesson_category')}
+                    value={step.category}
+                    onChange={(c) => updateStep(step.id, { category: c })}
                   />
-                </label>
-                <div class="pl-t-row">
-                  <button type="button" class="pl-t-up" disabled={i === 0} onClick={() => move(step.id, -1)}>
-                    {t('lesson_moveUp')}
+                  <label class="pl-t-field">
+                    <span>{t('lesson_note')}</span>
+                    <textarea
+                      class="pl-t-note"
+                      value={step.trainerNote}
+                      onInput={(e) =>
+                        updateStep(step.id, { trainerNote: (e.target as HTMLTextAreaElement).value })
+                      }
+                    />
+                  </label>
+                  <div class="pl-t-row">
+                    <button
+                      type="button"
+                      class="pl-t-up"
+                      disabled={i === 0}
+                      onClick={() => move(step.id, -1)}
+                    >
+                      {t('lesson_moveUp')}
+                    </button>
+                    <button
+                      type="button"
+                      class="pl-t-down"
+                      disabled={i === lesson.steps.length - 1}
+                      onClick={() => move(step.id, 1)}
+                    >
+                      {t('lesson_moveDown')}
+                    </button>
+                    <button type="button" class="pl-t-remove" onClick={() => remove(step.id)}>
+                      {t('lesson_remove')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          {orphans.length > 0 ? (
+            <div class="pl-t-orphans" role="status">
+              <h4>{t('lesson_orphans', orphans.length)}</h4>
+              <p class="pl-t-hint">{t('lesson_orphanHint')}</p>
+              <ul>
+                {orphans.map((o) => (
+                  <li key={o.id}>«{snippet(o.selector.quote.exact)}»</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+
+        <section class="pl-t-section">
+          <h3>{t('lesson_engineFlags')}</h3>
+          {flags.length === 0 ? <p class="pl-t-hint">{t('lesson_noEngineFlags')}</p> : null}
+          <ul class="pl-t-flags">
+            {flags.map((flag) => {
+              const inLesson = taken.has(`${flag.start}:${flag.end}`);
+              return (
+                <li key={`${flag.start}:${flag.end}`} class="pl-t-flag">
+                  <span class={`pl-t-chip pl-t-cat-${flag.category}`}>{categoryName(flag.category)}</span>{' '}
+                  <button type="button" class="pl-t-quote" onClick={() => scrollToSpan(page, flag)}>
+                    «{snippet(text.slice(flag.start, flag.end), 60)}»
                   </button>
                   <button
                     type="button"
-                    class="pl-t-down"
-                    disabled={i === lesson.steps.length - 1}
-                    onClick={() => move(step.id, 1)}
+                    class="pl-t-add-flag"
+                    disabled={inLesson}
+                    onClick={() => addFlag(flag)}
                   >
-                    {t('lesson_moveDown')}
+                    {inLesson ? t('lesson_added') : t('lesson_addFlag')}
                   </button>
-                  <button type="button" class="pl-t-remove" onClick={() => remove(step.id)}>
-                    {t('lesson_remove')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        {orphans.length > 0 ? (
-          <div class="pl-t-orphans" role="status">
-            <h4>{t('lesson_orphans', orphans.length)}</h4>
-            <p class="pl-t-hint">{t('lesson_orphanHint')}</p>
-            <ul>
-              {orphans.map((o) => (
-                <li key={o.id}>«{snippet(o.selector.quote.exact)}»</li>
-              ))}
-            </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <footer class="pl-t-foot">
+          <label class="pl-t-check">
+            <input
+              type="checkbox"
+              checked={keepText}
+              onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)}
+            />
+            {t('lesson_keepText')}
+          </label>
+          <div class="pl-t-row">
+            <button type="button" class="pl-t-save pl-t-primary" onClick={save}>
+              {t('lesson_save')}
+            </button>
+            <button
+              type="button"
+              class="pl-t-go-present"
+              disabled={attached.length === 0}
+              onClick={() => props.go('present')}
+            >
+              {t('lesson_present')}
+            </button>
+            <button type="button" class="pl-t-go-quiz" onClick={() => props.go('quiz')}>
+              {t('lesson_quiz')}
+            </button>
           </div>
-        ) : null}
-      </section>
-
-      <section class="pl-t-section">
-        <h3>{t('lesson_engineFlags')}</h3>
-        {flags.length === 0 ? <p class="pl-t-hint">{t('lesson_noEngineFlags')}</p> : null}
-        <ul class="pl-t-flags">
-          {flags.map((flag) => {
-            const inLesson = taken.has(`${flag.start}:${flag.end}`);
-            return (
-              <li key={`${flag.start}:${flag.end}`} class="pl-t-flag">
-                <span class={`pl-t-chip pl-t-cat-${flag.category}`}>{categoryName(flag.category)}</span>{' '}
-                <button type="button" class="pl-t-quote" onClick={() => scrollToSpan(page, flag)}>
-                  «{snippet(text.slice(flag.start, flag.end), 60)}»
-                </button>
-                <button type="button" class="pl-t-add-flag" disabled={inLesson} onClick={() => addFlag(flag)}>
-                  {inLesson ? t('lesson_added') : t('lesson_addFlag')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <footer class="pl-t-foot">
-        <label class="pl-t-check">
-          <input
-            type="checkbox"
-            checked={keepText}
-            onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)}
-          />
-          {t('lesson_keepText')}
-        </label>
-        <div class="pl-t-row">
-          <button type="button" class="pl-t-save pl-t-primary" onClick={save}>
-            {t('lesson_save')}
-          </button>
-          <button
-            type="button"
-            class="pl-t-go-present"
-            disabled={attached.length === 0}
-            onClick={() => props.go('present')}
-          >
-            {t('lesson_present')}
-          </button>
-          <button type="button" class="pl-t-go-quiz" onClick={() => props.go('quiz')}>
-            {t('lesson_quiz')}
-          </button>
-        </div>
-        <p class="pl-t-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </footer>
-    </div>
+          <p class="pl-t-status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </footer>
+      </div>
+    </>
   );
 }
 
@@ -579,117 +595,119 @@ function Quiz(props: TrainerProps & { lesson?: Lesson }) {
       ];
 
   return (
-    <div class="pl-t-panel pl-t-quiz" role="dialog" aria-label={t('lesson_quiz')}>
+    <>
       <Boxes page={page} boxes={boxes} />
-      <header class="pl-t-head">
-        <h2>{t('lesson_quiz')}</h2>
-        <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
-          ×
-        </button>
-      </header>
-      {fromEngine ? <p class="pl-t-hint">{t('lesson_keyFromEngine')}</p> : null}
-      {!result ? (
-        <>
-          <p class="pl-t-hint">{t('lesson_quizIntro')}</p>
-          <p class="pl-t-hint">
-            {selection
-              ? t('lesson_selection', snippet(text.slice(selection.start, selection.end)))
-              : t('lesson_noSelection')}
-          </p>
-          <CategorySelect label={t('lesson_category')} value={category} onChange={setCategory} />
-          <label class="pl-t-field">
-            <span>{t('lesson_speaker')}</span>
-            <input
-              class="pl-t-speaker"
-              value={speaker}
-              onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <button type="button" class="pl-t-mark-selection" disabled={!selection} onClick={mark}>
-            {t('lesson_mark')}
+      <div class="pl-t-panel pl-t-quiz" role="dialog" aria-label={t('lesson_quiz')}>
+        <header class="pl-t-head">
+          <h2>{t('lesson_quiz')}</h2>
+          <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
+            ×
           </button>
-          <h3>{t('lesson_yourMarks', marks.length)}</h3>
-          <ol class="pl-t-marks">
-            {marks.map((m, i) => (
-              <li key={`${m.start}:${m.end}`}>
-                «{snippet(text.slice(m.start, m.end), 50)}» — {categoryName(m.category ?? 'other')}
-                {m.speaker ? ` · ${m.speaker}` : ''}{' '}
-                <button
-                  type="button"
-                  class="pl-t-remove"
-                  onClick={() => setMarks(marks.filter((_, j) => j !== i))}
-                >
-                  {t('lesson_remove')}
-                </button>
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            class="pl-t-reveal pl-t-primary"
-            onClick={() => setResult(scoreQuiz(key, marks))}
-          >
-            {t('lesson_reveal')}
-          </button>
-        </>
-      ) : (
-        <div class="pl-t-result">
-          <p class="pl-t-score">{t('lesson_score', result.score)}</p>
-          <p class="pl-t-hint">
-            {t(
-              'lesson_scoreDetail',
-              result.found.length,
-              result.found.filter((f) => f.categoryRight).length,
-              result.missed.length,
-              result.extra.length,
-            )}
-          </p>
-          <ul class="pl-t-outcomes">
-            {result.found.map((f) => (
-              <li key={`f${f.key.start}`} class="pl-t-outcome-found">
-                <strong>{t('lesson_found')}</strong> «{snippet(text.slice(f.key.start, f.key.end), 60)}» —{' '}
-                {f.categoryRight
-                  ? t('lesson_rightKind')
-                  : t(
-                      'lesson_wrongKind',
-                      categoryName(f.mark.category ?? 'other'),
-                      categoryName(f.key.category),
-                    )}
-                {f.speakerRight === true ? ` · ${t('lesson_speakerRight')}` : ''}
-                {f.speakerRight === false && f.key.speaker
-                  ? ` · ${t('lesson_speakerWrong', f.key.speaker)}`
-                  : ''}
-                {f.key.explanation ? <p>{f.key.explanation}</p> : null}
-              </li>
-            ))}
-            {result.missed.map((k) => (
-              <li key={`m${k.start}`} class="pl-t-outcome-missed">
-                <strong>{t('lesson_missed')}</strong> «{snippet(text.slice(k.start, k.end), 60)}» —{' '}
-                {categoryName(k.category)}
-                {k.speaker ? ` · ${k.speaker}` : ''}
-                {k.explanation ? <p>{k.explanation}</p> : null}
-              </li>
-            ))}
-            {result.extra.map((m) => (
-              <li key={`e${m.start}`} class="pl-t-outcome-extra">
-                <strong>{t('lesson_extra')}</strong> «{snippet(text.slice(m.start, m.end), 60)}» —{' '}
-                {t('lesson_extraHint')}
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            class="pl-t-again"
-            onClick={() => {
-              setResult(null);
-              setMarks([]);
-            }}
-          >
-            {t('lesson_tryAgain')}
-          </button>
-        </div>
-      )}
-    </div>
+        </header>
+        {fromEngine ? <p class="pl-t-hint">{t('lesson_keyFromEngine')}</p> : null}
+        {!result ? (
+          <>
+            <p class="pl-t-hint">{t('lesson_quizIntro')}</p>
+            <p class="pl-t-hint">
+              {selection
+                ? t('lesson_selection', snippet(text.slice(selection.start, selection.end)))
+                : t('lesson_noSelection')}
+            </p>
+            <CategorySelect label={t('lesson_category')} value={category} onChange={setCategory} />
+            <label class="pl-t-field">
+              <span>{t('lesson_speaker')}</span>
+              <input
+                class="pl-t-speaker"
+                value={speaker}
+                onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)}
+              />
+            </label>
+            <button type="button" class="pl-t-mark-selection" disabled={!selection} onClick={mark}>
+              {t('lesson_mark')}
+            </button>
+            <h3>{t('lesson_yourMarks', marks.length)}</h3>
+            <ol class="pl-t-marks">
+              {marks.map((m, i) => (
+                <li key={`${m.start}:${m.end}`}>
+                  «{snippet(text.slice(m.start, m.end), 50)}» — {categoryName(m.category ?? 'other')}
+                  {m.speaker ? ` · ${m.speaker}` : ''}{' '}
+                  <button
+                    type="button"
+                    class="pl-t-remove"
+                    onClick={() => setMarks(marks.filter((_, j) => j !== i))}
+                  >
+                    {t('lesson_remove')}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              class="pl-t-reveal pl-t-primary"
+              onClick={() => setResult(scoreQuiz(key, marks))}
+            >
+              {t('lesson_reveal')}
+            </button>
+          </>
+        ) : (
+          <div class="pl-t-result">
+            <p class="pl-t-score">{t('lesson_score', result.score)}</p>
+            <p class="pl-t-hint">
+              {t(
+                'lesson_scoreDetail',
+                result.found.length,
+                result.found.filter((f) => f.categoryRight).length,
+                result.missed.length,
+                result.extra.length,
+              )}
+            </p>
+            <ul class="pl-t-outcomes">
+              {result.found.map((f) => (
+                <li key={`f${f.key.start}`} class="pl-t-outcome-found">
+                  <strong>{t('lesson_found')}</strong> «{snippet(text.slice(f.key.start, f.key.end), 60)}» —{' '}
+                  {f.categoryRight
+                    ? t('lesson_rightKind')
+                    : t(
+                        'lesson_wrongKind',
+                        categoryName(f.mark.category ?? 'other'),
+                        categoryName(f.key.category),
+                      )}
+                  {f.speakerRight === true ? ` · ${t('lesson_speakerRight')}` : ''}
+                  {f.speakerRight === false && f.key.speaker
+                    ? ` · ${t('lesson_speakerWrong', f.key.speaker)}`
+                    : ''}
+                  {f.key.explanation ? <p>{f.key.explanation}</p> : null}
+                </li>
+              ))}
+              {result.missed.map((k) => (
+                <li key={`m${k.start}`} class="pl-t-outcome-missed">
+                  <strong>{t('lesson_missed')}</strong> «{snippet(text.slice(k.start, k.end), 60)}» —{' '}
+                  {categoryName(k.category)}
+                  {k.speaker ? ` · ${k.speaker}` : ''}
+                  {k.explanation ? <p>{k.explanation}</p> : null}
+                </li>
+              ))}
+              {result.extra.map((m) => (
+                <li key={`e${m.start}`} class="pl-t-outcome-extra">
+                  <strong>{t('lesson_extra')}</strong> «{snippet(text.slice(m.start, m.end), 60)}» —{' '}
+                  {t('lesson_extraHint')}
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              class="pl-t-again"
+              onClick={() => {
+                setResult(null);
+                setMarks([]);
+              }}
+            >
+              {t('lesson_tryAgain')}
+            </button>
+          </div>
+        )}
+      </div>
+    </>
   );
 }
 
