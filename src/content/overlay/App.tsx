@@ -196,6 +196,7 @@ function Card({
           note={notes[id]}
           entityId={id}
           actions={actions}
+          sayWho={id !== finding.entityId}
           onSaved={() => setVersion((v) => v + 1)}
         />
       ))}
@@ -220,11 +221,14 @@ function NoteView({
   note,
   entityId,
   actions,
+  sayWho,
   onSaved,
 }: {
   note: ProvenanceNoteView | null | undefined;
   entityId: string;
   actions: OverlayActions;
+  /** Whether to say what the source is (not when the card's heading already does). */
+  sayWho: boolean;
   onSaved: () => void;
 }) {
   const [draft, setDraft] = useState('');
@@ -239,7 +243,7 @@ function NoteView({
       </h3>
       {note ? (
         <>
-          <p class="pl-source">{describeSource(note.category, note.country, controlOf(note))}</p>
+          {sayWho && <p class="pl-source">{describeSource(note.category, note.country, controlOf(note))}</p>}
           <dl class="pl-fields">
             {note.fields
               .filter((f) => !LONG_LISTS.has(f.field))
