@@ -222,12 +222,12 @@ function Author(
         ]}
       />
       <div class="pl-t-panel" role="dialog" aria-label={t('lesson_author')}>
-        <header class="pl-t-head">
+        <div class="pl-t-head">
           <h2>{t('lesson_author')}</h2>
           <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
             ×
           </button>
-        </header>
+        </div>
         <label class="pl-t-field">
           <span>{t('lesson_title')}</span>
           <input
@@ -358,7 +358,7 @@ function Author(
           </ul>
         </section>
 
-        <footer class="pl-t-foot">
+        <div class="pl-t-foot">
           <label class="pl-t-check">
             <input
               type="checkbox"
@@ -386,7 +386,7 @@ function Author(
           <p class="pl-t-status" role="status" aria-live="polite">
             {status}
           </p>
-        </footer>
+        </div>
       </div>
     </>
   );
@@ -598,12 +598,12 @@ function Quiz(props: TrainerProps & { lesson?: Lesson }) {
     <>
       <Boxes page={page} boxes={boxes} />
       <div class="pl-t-panel pl-t-quiz" role="dialog" aria-label={t('lesson_quiz')}>
-        <header class="pl-t-head">
+        <div class="pl-t-head">
           <h2>{t('lesson_quiz')}</h2>
           <button type="button" class="pl-t-close" onClick={props.onExit} aria-label={t('lesson_close')}>
             ×
           </button>
-        </header>
+        </div>
         {fromEngine ? <p class="pl-t-hint">{t('lesson_keyFromEngine')}</p> : null}
         {!result ? (
           <>
