@@ -2,6 +2,7 @@
 // custom flag, reload and see it re-attach, present every step with the keyboard, export it, import it into
 // a fresh browser profile, run the quiz there and check the score, and open the bundled demo offline.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startHarness, type Harness } from './support/page-harness';
 
@@ -28,6 +29,27 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await first?.close();
 });
+
+/** axe-core's violations inside `include`, in light and dark (evaluated: extension pages forbid inline scripts). */
+async function accessibilityViolations(page: Page, include: string): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await page.evaluate(async (include) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
+        .axe;
+      const result = (await axe.run(
+        { include: [[include]] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+      )) as { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    }, include);
+    found.push(...violations.map((v) => `${scheme} ${v}`));
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return found;
+}
 
 const trainer = (page: Page) => page.locator('provenance-lens-ui[data-provenance-lens-trainer]');
 
@@ -94,6 +116,9 @@ test('authors a lesson on the first source article, with engine flags and a cust
     'A legal notice required by Russian law.',
   ];
   for (const [i, note] of notes.entries()) await steps.nth(i).locator('.pl-t-note').fill(note);
+  expect(await accessibilityViolations(article, 'provenance-lens-ui[data-provenance-lens-trainer]')).toEqual(
+    [],
+  );
   await panel.locator('.pl-t-title').fill('Idlib: who speaks?');
   await panel.locator('.pl-t-save').click();
   await expect(panel.locator('.pl-t-status')).toHaveText('Lesson saved.');
@@ -199,6 +224,10 @@ test('imports the pack into a fresh profile, and scores a quiz with right and wr
     await expect(quiz.locator('.pl-t-outcome-missed')).toHaveCount(1);
     await expect(quiz.locator('.pl-t-outcome-missed')).toContainText('Russian law');
     await expect(quiz.locator('.pl-t-outcome-extra')).toHaveCount(1);
+    expect(
+      await accessibilityViolations(article, 'provenance-lens-ui[data-provenance-lens-trainer]'),
+    ).toEqual([]);
+    expect(await accessibilityViolations(lessons, 'html')).toEqual([]);
   } finally {
     await fresh.close();
   }
@@ -218,6 +247,7 @@ test('opens the bundled demo with no network and presents its ready-made lesson'
     await expect(demo.locator('article h1')).toContainText('Casques blancs');
     const callout = trainer(demo).locator('.pl-t-callout');
     await expect(callout.locator('.pl-t-counter')).toHaveText(/^Step 1 of \d+$/);
+    expect(await accessibilityViolations(demo, 'provenance-lens-ui')).toEqual([]);
     const total = Number((await callout.locator('.pl-t-counter').textContent())!.match(/of (\d+)/)![1]);
     for (let i = 2; i <= total; i++) {
       await demo.keyboard.press('ArrowRight');
