@@ -87,6 +87,7 @@ export const LESSON_MESSAGES = {
   lesson_imported: ['Imported: $1', 'Importé : $1'],
   lesson_importFailed: ['Not imported. $1 $2', 'Rien n’a été importé. $1 $2'],
   lesson_export: ['Export', 'Exporter'],
+  lesson_presentOffline: ['Present the saved copy (offline)', 'Présenter la copie enregistrée (hors ligne)'],
   lesson_delete: ['Delete', 'Supprimer'],
   lesson_open: ['Open the article', 'Ouvrir l’article'],
   lesson_newLesson: ['New lesson on a page', 'Nouvelle leçon sur une page'],

@@ -139,6 +139,14 @@ function App() {
                 >
                   {t('lesson_author')}
                 </button>
+                {lesson.offline ? (
+                  <a
+                    class="present-offline"
+                    href={`../demo/index.html?lesson=${encodeURIComponent(lesson.id)}&mode=present`}
+                  >
+                    {t('lesson_presentOffline')}
+                  </a>
+                ) : null}
                 <button type="button" class="export" onClick={() => exportOne(lesson)}>
                   {t('lesson_export')}
                 </button>
