@@ -238,6 +238,7 @@ export class PageScanner {
     extractor: TextExtractor,
     generation: number,
     task: { start: number; step?: string },
+    waitForView = true,
   ): Promise<void> {
     const added: FindingView[] = [];
     let deadline = task.start + SLICE_MS;
@@ -270,7 +271,7 @@ export class PageScanner {
     }
     this.resume();
     // Announce the scan once the text in view is marked (the observer reports at the next frame).
-    if (this.io && this.waiting.size > 0) {
+    if (waitForView && this.io && this.waiting.size > 0) {
       this.endTask(task);
       await this.markedInView();
       if (this.signal.aborted || generation !== this.generation) return;
@@ -494,18 +495,13 @@ export class PageScanner {
     }
     const generation = this.generation;
     const run = (async () => {
-      let task = this.startTask();
-      for (const root of roots) {
-        if (this.signal.aborted || generation !== this.generation) return;
-        const { extractor } = createExtractor(
-          this.doc,
-          { root, skipElement: isOurs, skipText: (n) => this.scanned.has(n) },
-          this.offset,
-        );
-        await this.scanWith(extractor, generation, task);
-        task = this.startTask();
-      }
-      this.endTask(task);
+      const task = this.startTask('new text');
+      const { extractor } = createExtractor(
+        this.doc,
+        { roots, skipElement: isOurs, skipText: (n) => this.scanned.has(n) },
+        this.offset,
+      );
+      await this.scanWith(extractor, generation, task, false);
     })();
     this.scanning = run;
     await run;
@@ -522,8 +518,10 @@ export class PageScanner {
         isBlockElement(el) || el.querySelector('p, div, li, h1, h2, h3, blockquote') ? el : blockOf(el);
       if (root) roots.add(root);
     }
-    // Drop roots inside other roots.
-    return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    // Drop roots inside other roots; read the rest in page order.
+    return [...roots]
+      .filter((r) => ![...roots].some((o) => o !== r && o.contains(r)))
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   /** Rescans when the address changed (single-page navigation); true when it did. */

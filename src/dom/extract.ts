@@ -41,6 +41,8 @@ export interface ExtractedText {
 export interface ExtractOptions {
   /** Read this subtree only (e.g. paragraphs added after load); skips the article detection. */
   root?: Element;
+  /** Read these subtrees only, in this order (several new paragraphs at once). */
+  roots?: Node[];
   /** Text nodes to leave out (already scanned). */
   skipText?: (node: Text) => boolean;
   /** Elements to leave out besides the built-in rules (our own UI, already-marked text). */
@@ -478,6 +480,8 @@ function extractionRoots(
   main?: Element;
   isArticle: boolean;
 } {
+  if (options.roots)
+    return { roots: options.roots.map((root) => ({ root, insideMain: true })), isArticle: false };
   if (options.root) return { roots: [{ root: options.root, insideMain: true }], isArticle: false };
   const body = doc.body ?? doc.documentElement;
   const isArticle = looksLikeArticle(doc);
