@@ -251,4 +251,28 @@ describe('the page scan', () => {
       'Dmitri Peskov → relayed by Sputnik, state media (Russia)',
     );
   });
+
+  it('reads a batch of new paragraphs in one pass, in page order', async () => {
+    load(ARTICLE);
+    controller = new AbortController();
+    const session = startSession(document, controller.signal);
+    await session.scanner.rescan();
+    session.scanner.watch();
+    const n = calls.length;
+    const article = document.querySelector('article')!;
+    // Inserted last-first: the page order is one, two, three.
+    for (const word of ['trois', 'deux', 'un']) {
+      const p = document.createElement('p');
+      p.textContent = `Paragraphe ${word}, a-t-il ajouté.`;
+      article.insertBefore(p, article.querySelector('h1')!.nextSibling);
+    }
+    await vi.waitFor(() => expect(document.documentElement.dataset.provenanceLensCount).toBe('5'), {
+      timeout: 3000,
+    });
+    expect(calls.slice(n).map((c) => c.text)).toEqual([
+      'Paragraphe un, a-t-il ajouté.',
+      'Paragraphe deux, a-t-il ajouté.',
+      'Paragraphe trois, a-t-il ajouté.',
+    ]);
+  });
 });
