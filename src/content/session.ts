@@ -197,7 +197,7 @@ export function startSession(
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyB')) {
+      if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyB') && !isTyping(e.target)) {
         e.preventDefault();
         actions.step(e.code === 'KeyN' ? 1 : -1);
         return;
@@ -259,4 +259,12 @@ function emptySummary(doc: Document): PageSummary {
     other: 0,
   };
   return { url: doc.location?.href ?? '', title: doc.title, counts, byCountry: {} };
+}
+
+/** Keys pressed while writing in the page's own fields are the page's. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target instanceof Element ? target : null;
+  if (!el) return false;
+  if (el.hasAttribute('data-provenance-lens-ui')) return false; // our own overlay: its keys are ours
+  return el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
