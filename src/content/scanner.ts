@@ -25,6 +25,8 @@ import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
 
 /** Past this many queued nodes, one full rescan is cheaper than following them one by one. */
 const MAX_QUEUE = 400;
+/** The tag on text nodes already read (private to the content script's world). */
+const SCANNED = Symbol('provenance-lens.scanned');
 /** How far beyond the viewport marks are drawn ahead of the reader's scrolling. */
 const LAZY_MARGIN_PX = 1500;
 /** At most one incremental batch per this many milliseconds, however fast the page mutates. */
@@ -60,7 +62,12 @@ export class PageScanner {
   private links: StateLink[] = [];
   private publisher: Publisher | undefined;
   private readonly marks = new Map<string, HTMLElement[]>();
-  private scanned = new WeakSet<Text>();
+  /** Text already read is tagged with the current scan's epoch (a WeakSet costs more on long pages). */
+  private epoch = 0;
+  private readonly scanned = {
+    add: (node: Text) => ((node as unknown as Record<symbol, number>)[SCANNED] = this.epoch),
+    has: (node: Text) => (node as unknown as Record<symbol, number | undefined>)[SCANNED] === this.epoch,
+  };
   private queue: Node[] = [];
   private overflow = false;
   private flushScheduled = false;
@@ -187,7 +194,7 @@ export class PageScanner {
     this.io?.disconnect();
     this.waiting.clear();
     this.blockOfFinding.clear();
-    this.scanned = new WeakSet();
+    this.epoch++;
     this.findings = [];
     this.links = [];
     this.offset = 0;
