@@ -18,7 +18,15 @@ import {
 } from '../dom/extract';
 import { countFindings, viewFindings, type FindingView } from './findings';
 import { categoryLabel, t } from './i18n';
-import { applyMarks, installMarkStyles, MARK_TAG, planMarks, removeMarks, type MarkPlan } from './marks';
+import {
+  applyMarks,
+  installMarkStyles,
+  MARK_TAG,
+  planMarks,
+  removeMarks,
+  type MarkPlan,
+  type MarkSpec,
+} from './marks';
 import { HOST_TAG } from './overlay/host';
 import type { OverlayStore, StateLink } from './overlay/state';
 import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
@@ -33,6 +41,12 @@ const LAZY_MARGIN_PX = 1500;
 const BATCH_INTERVAL_MS = 300;
 
 const SKIP_ANCESTORS = `${HOST_TAG}, [data-provenance-lens-ui], nav, aside, [role="navigation"], [aria-hidden="true"], [hidden], template, noscript, script, style, textarea, [contenteditable="true"], [contenteditable=""]`;
+
+/** A block's findings waiting to be anchored and marked. */
+interface PendingMarks {
+  segments: TextBlock['segments'];
+  specs: MarkSpec[];
+}
 
 export type Phase = 'extract' | 'analyze' | 'anchor' | 'mark' | 'links' | 'ui';
 
@@ -79,7 +93,7 @@ export class PageScanner {
   private readonly bench: boolean;
   private readonly io: IntersectionObserver | null;
   /** Planned marks waiting for their block to come near the viewport. */
-  private readonly waiting = new Map<Element, MarkPlan[]>();
+  private readonly waiting = new Map<Element, PendingMarks[]>();
   /** Each finding's block element, where its marks are (or will be). */
   private readonly blockOfFinding = new Map<string, Element>();
   private watching = false;
@@ -301,7 +315,7 @@ export class PageScanner {
   }
 
   private analyzeAndMark(block: TextBlock, added: FindingView[]): void {
-    let t0 = now();
+    const t0 = now();
     if (!this.analyzer) {
       this.analyzer = new Analyzer({ lang: this.language(block.text), url: this.doc.location?.href ?? '' });
     }
@@ -319,24 +333,27 @@ export class PageScanner {
       const view = views.find((v) => v.id === m.findingId);
       if (view) m.label = markLabel(view);
     }
-    t0 = now();
-    const plan = planMarks(block.segments, marks);
-    this.phase('anchor', t0);
-    // A finding with nothing left to mark in the page (text gone meanwhile) is not listed.
-    const placed = new Set(plan.specs.filter((_, i) => plan.slices[i]!.length > 0).map((m) => m.findingId));
-    for (const v of views)
-      if (placed.has(v.id)) {
-        added.push(v);
-        this.blockOfFinding.set(v.id, block.element);
-      }
+    // Anchoring waits with marking: a block far from the viewport is only located when it is drawn.
+    for (const v of views) {
+      added.push(v);
+      this.blockOfFinding.set(v.id, block.element);
+    }
+    const work = { segments: block.segments, specs: marks };
     if (this.io) {
       const list = this.waiting.get(block.element);
-      if (list) list.push(plan);
+      if (list) list.push(work);
       else {
-        this.waiting.set(block.element, [plan]);
+        this.waiting.set(block.element, [work]);
         this.io.observe(block.element);
       }
-    } else this.applyPlan(plan);
+    } else this.anchorAndMark(work);
+  }
+
+  private anchorAndMark(work: PendingMarks): void {
+    const t0 = now();
+    const plan = planMarks(work.segments, work.specs);
+    this.phase('anchor', t0);
+    this.applyPlan(plan);
   }
 
   private applyPlan(plan: MarkPlan): void {
@@ -351,12 +368,12 @@ export class PageScanner {
   }
 
   private markBlock(el: Element): void {
-    const plans = this.waiting.get(el);
-    if (!plans) return;
+    const pending = this.waiting.get(el);
+    if (!pending) return;
     this.waiting.delete(el);
     this.io?.unobserve(el);
     this.pause();
-    for (const plan of plans) this.applyPlan(plan);
+    for (const work of pending) this.anchorAndMark(work);
     this.resume();
   }
 
