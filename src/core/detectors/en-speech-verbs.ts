@@ -53,6 +53,15 @@ const INVERTED_PRONOUNS = new Set(['he', 'she', 'they']);
 const CAUSATIVES = new Set(['let', 'make', 'made', 'hear', 'heard', 'see', 'saw', 'watch', 'help', 'have']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
+/** A quotation opens within a few words: 'denounced a "criminal blockade"'. */
+export function quoteSoon(ctx: BlockContext, ce: number): boolean {
+  for (let k = ce; k < ce + 4; k++) {
+    if (ctx.isOpenQuote(k)) return true;
+    if (ctx.isPunct(k, '.;')) return false;
+  }
+  return false;
+}
+
 /** "..." said X / "...," said X: right after a quotation. */
 function afterQuote(ctx: BlockContext, cs: number): boolean {
   return ctx.isCloseQuote(cs - 1) || (ctx.isPunct(cs - 1, ',') && ctx.isCloseQuote(cs - 2));
@@ -186,8 +195,9 @@ function detect(ctx: BlockContext): void {
     if (!senseOk(ctx, finite ?? participle ?? base, lemma, ce)) continue;
     // Only the -s and base forms double as nouns ("claims", "reports"); most past forms do not.
     const pastForm = f.endsWith('ed') || f === 'wrote' || f === 'told' || f === 'said';
-    const ambiguous =
-      ((finite ?? participle ?? base)?.ambiguous ?? false) && (!pastForm || NOUN_LIKE_PAST.has(lemma));
+    const vf = finite ?? participle ?? base;
+    // A verb whose required company is there ("called for") has its reporting sense.
+    const ambiguous = (vf?.ambiguous ?? false) && !vf?.requires && (!pastForm || NOUN_LIKE_PAST.has(lemma));
     let ref: SpeakerRef | undefined;
     let quote: Candidate['quote'];
     let kind: Candidate['kind'] = 'speech-verb';
@@ -214,14 +224,21 @@ function detect(ctx: BlockContext): void {
       if (!ref) continue;
       const next = ctx.tok(ce);
       const complement =
-        !!next &&
-        (COMPLEMENT.has(next.f) ||
-          next.k === Kind.Quote ||
-          (next.cap && ref.kind !== 'span') ||
-          (next.cap && ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b)));
+        quoteSoon(ctx, ce) ||
+        (!!next &&
+          (COMPLEMENT.has(next.f) ||
+            next.k === Kind.Quote ||
+            (next.cap && ref.kind !== 'span') ||
+            (next.cap && ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b))));
       // "..., Iranian state television reported." A clause-final verb after a speaking subject counts.
       const clauseEnd = !next || next.k === Kind.Punct;
       const speaking = ref.kind === 'pronoun' || (ref.kind === 'span' && speakerLike(ctx, ref.a, ref.b));
+      // "what he called ...", "which Trump calls ...": naming inside a relative clause reports nothing.
+      const subjStart = ref.kind === 'span' ? ref.a : ref.kind === 'pronoun' ? ref.tok : cs;
+      if (ambiguous || vf?.requires) {
+        const before = ctx.f(subjStart - 1);
+        if (before === 'what' || before === 'which' || before === 'whom') continue;
+      }
       // '"...," the mayor wrote': the quotation sits before the subject.
       const quotedBefore = ref.kind === 'span' && afterQuote(ctx, ref.a);
       if (ambiguous && !complement && !quoted && !quotedBefore && !(clauseEnd && speaking)) continue;

@@ -7,6 +7,7 @@ import { subjectBefore } from '../grammar/subject';
 import { SOURCE_NOUNS } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
+import { quoteSoon } from './en-speech-verbs';
 import {
   afterClauseEdge,
   appositionComma,
@@ -196,7 +197,9 @@ function detect(ctx: BlockContext): void {
           if (ctx.isPunct(k, ',')) after = k + 1;
         }
         const next = ctx.tok(after);
-        const complement = !!next && (COMPLEMENT.has(next.t.toLowerCase()) || COMPLEMENT.has(next.f));
+        const complement =
+          quoteSoon(ctx, g.ce) ||
+          (!!next && (COMPLEMENT.has(next.t.toLowerCase()) || COMPLEMENT.has(next.f)));
         // "relève d'une présentation", "X dénonce les sanctions": without a clause it reports nothing.
         if (!complement && !g.compound) continue;
         if (!complement && ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b)) continue;

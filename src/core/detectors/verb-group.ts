@@ -179,12 +179,17 @@ export function senseOk(ctx: BlockContext, form: VerbForm | undefined, lemma: st
   if (!form || (!form.requires && !form.excludes)) return true;
   const [, sEnd] = ctx.sentenceOf(Math.max(0, ce - 1));
   let found = false;
-  for (let k = ce; k < sEnd && k - ce < (form.requires && !form.requires.has('"') ? 5 : 14); k++) {
+  for (let k = ce; k < sEnd && k - ce < 14; k++) {
     const t = ctx.tok(k);
     if (!t) break;
-    const key = t.k === 3 /* quote */ ? t.t : t.f;
-    if (form.requires?.has(key) || form.requires?.has(t.t)) found = true;
-    if (form.excludes?.has(key) && ctx.quoteOf[k] === -1) return false;
+    if (t.k === Kind.Quote) {
+      if (form.requires?.has(t.t)) found = true;
+      continue;
+    }
+    // Words must be near: adjacent in English ("called for"), within five words in French ("appelé X à").
+    const near = ctx.lang === 'en' ? k === ce : k - ce < 5;
+    if (near && form.requires?.has(t.f)) found = true;
+    if (k - ce < 8 && form.excludes?.has(t.f) && ctx.quoteOf[k] === -1) return false;
   }
   return form.requires ? found : true;
 }

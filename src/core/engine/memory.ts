@@ -16,6 +16,8 @@ export interface Speaker extends SourceMention {
   person?: boolean;
   /** The outlet itself speaks ("selon l'AFP"). */
   outlet?: boolean;
+  /** A speaker or a sentence's subject, rather than someone merely named. */
+  salient?: boolean;
 }
 
 const MAX_RECENT = 24;
@@ -40,21 +42,30 @@ export class Memory {
     if (!known || (sp.role && !known.role) || known.category === 'other') this.names.set(key, sp);
   }
 
-  /** The nearest earlier speaker a pronoun can stand for. */
+  /** The nearest earlier speaker a pronoun can stand for: speakers and subjects first, then anyone
+   * the text named, within the last few mentions. */
   resolvePronoun(gender: Gender | undefined, plural: boolean, bodyOk: boolean): Speaker | undefined {
-    let fallback: Speaker | undefined;
-    for (let k = this.recent.length - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
-      const sp = this.recent[k] as Speaker;
-      if (!!sp.plural !== plural && !(bodyOk && !sp.person)) continue;
-      if (sp.category === 'unnamed' && !sp.person) continue;
-      if (gender && sp.gender && sp.gender !== gender) {
-        fallback ??= undefined;
-        continue;
+    for (const salientOnly of [true, false]) {
+      for (let k = this.recent.length - 1, seen = 0; k >= 0 && seen < 10; k--, seen++) {
+        const sp = this.recent[k] as Speaker;
+        if (salientOnly && (!sp.salient || sp.outlet)) continue;
+        if (!!sp.plural !== plural && !(bodyOk && !sp.person && !plural)) continue;
+        if (sp.outlet && !bodyOk) continue;
+        if (gender && sp.gender && sp.gender !== gender) continue;
+        if (!bodyOk && sp.person === false) continue;
+        return sp;
       }
-      if (!gender && !bodyOk && sp.person === false) continue;
-      return sp;
     }
-    return fallback;
+    return undefined;
+  }
+
+  /** The last government speaker's country, for a bare title with no nationality ("the general added"). */
+  lastCountry(): string | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const sp = this.recent[k] as Speaker;
+      if (sp.category === 'government' && sp.country) return sp.country;
+    }
+    return undefined;
   }
 
   /** The last speaker who held this title ("le ministre", "the mayor"). */

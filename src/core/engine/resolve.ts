@@ -1,7 +1,7 @@
 // Turns the detectors' candidates into attributions: speakers resolved in text order (so a pronoun
 // finds the speaker before it), relays attached, quotations and hedges tied to their cue.
 import type { Attribution, SourceMention } from '../types';
-import { describe, phraseAfter, rememberName } from '../grammar/mentions';
+import { describe, isNameToken, phraseAfter, phraseBefore, rememberName } from '../grammar/mentions';
 import { speakerLike } from '../detectors/fr-speech-verbs';
 import { Kind } from '../text/tokens';
 import { subjectBefore } from '../grammar/subject';
@@ -138,18 +138,49 @@ const OPENERS = new Set([
 ]);
 
 /** The noun phrase that opens each sentence (past an opening adverbial clause), when it can speak. */
-function sentenceSubjects(ctx: BlockContext): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+type Mention = [a: number, b: number, salient: boolean];
+
+/** People and bodies each sentence names, in order: its subject (salient: what a pronoun most likely
+ * stands for) and, less salient, the other people it names ("X met Y": "he said" may be Y). */
+function sentenceMentions(ctx: BlockContext): Mention[] {
+  const out: Mention[] = [];
   for (const [s, e] of ctx.sentences) {
+    // Headlines, captions and credits (no closing punctuation) do not set who the text is about.
+    const last = ctx.tok(e - 1);
+    if (!last || (last.k !== Kind.Punct && last.k !== Kind.Quote) || !'.!?…»”"'.includes(last.t)) continue;
+    if (ctx.tok(s)?.t === '©') continue;
     let k = s;
     while (k < e && ctx.tok(k)?.k !== Kind.Word) k++;
     if (OPENERS.has(ctx.f(k))) {
       while (k < e && k - s < 25 && !ctx.isPunct(k, ',')) k++;
       k++;
     }
-    if (k >= e || ctx.quoteOf[k] !== -1) continue;
-    const [a, b] = phraseAfter(ctx, k);
-    if (b > a && speakerLike(ctx, a, b)) out.push([a, b]);
+    let after = k;
+    if (k < e && ctx.quoteOf[k] === -1) {
+      const [a, b] = phraseAfter(ctx, k);
+      if (b > a && speakerLike(ctx, a, b)) {
+        // Coordinated subjects are each an antecedent: "Stubb et la Commission européenne ont signé".
+        let from = a;
+        for (let m = a; m <= b; m++) {
+          const f = ctx.f(m);
+          if (m === b || f === 'et' || f === 'and') {
+            if (m > from) out.push([from, m, true]);
+            from = m + 1;
+          }
+        }
+        after = b;
+      }
+    }
+    for (let m = after; m < e && m - after < 60; m++) {
+      if (ctx.quoteOf[m] !== -1 || !isNameToken(ctx, m)) continue;
+      let r = m + 1;
+      while (r < e && isNameToken(ctx, r)) r++;
+      if (r - m >= 2 || ctx.lex.givenNames.has(ctx.f(m))) {
+        const [a] = phraseBefore(ctx, r);
+        out.push([Math.min(a, m), r, false]);
+      }
+      m = r;
+    }
   }
   return out;
 }
@@ -157,19 +188,22 @@ function sentenceSubjects(ctx: BlockContext): Array<[number, number]> {
 export function resolve(ctx: BlockContext): Attribution[] {
   const cands = [...ctx.candidates].sort((x, y) => x.cs - y.cs);
   // Sentence subjects are antecedents too: "X a reçu Y. « ... », a-t-il dit" stands for X.
-  const subjects = sentenceSubjects(ctx);
+  const subjects = sentenceMentions(ctx);
   let nextSubject = 0;
-  const out: Array<{ cand: Candidate; att: Attribution; sp: Speaker; sent: number }> = [];
-  let previous: { sp: Speaker; sent: number } | undefined;
-  for (const cand of cands) {
-    while (nextSubject < subjects.length && (subjects[nextSubject] as [number, number])[1] <= cand.cs) {
-      const [a, b] = subjects[nextSubject++] as [number, number];
+  const registerUpTo = (limit: number) => {
+    while (nextSubject < subjects.length && (subjects[nextSubject] as Mention)[1] <= limit) {
+      const [a, b, salient] = subjects[nextSubject++] as Mention;
       const d = describe(ctx, a, b);
       if (d.speaker.category !== 'unnamed' && (d.name || d.headKind || d.speaker.category !== 'other')) {
         rememberName(ctx, d);
-        ctx.memory.remember(d.speaker);
+        ctx.memory.remember({ ...d.speaker, salient });
       }
     }
+  };
+  const out: Array<{ cand: Candidate; att: Attribution; sp: Speaker; sent: number }> = [];
+  let previous: { sp: Speaker; sent: number } | undefined;
+  for (const cand of cands) {
+    registerUpTo(cand.cs);
     const sent = ctx.sentOf[cand.cs] ?? 0;
     const prevInSentence = previous && previous.sent === sent ? previous.sp : undefined;
     const sp = speakerOf(ctx, cand.ref, prevInSentence);
@@ -190,9 +224,10 @@ export function resolve(ctx: BlockContext): Attribution[] {
     if (cand.quote && cand.quote.b > cand.quote.a)
       att.quote = { start: ctx.start(cand.quote.a), end: ctx.end(cand.quote.b) };
     out.push({ cand, att, sp, sent });
-    if (sp.resolution !== 'unresolved') ctx.memory.remember(sp);
+    if (sp.resolution !== 'unresolved') ctx.memory.remember({ ...sp, salient: true });
     previous = { sp, sent };
   }
+  registerUpTo(ctx.toks.length);
   // Relay phrases ("cité par Sputnik") attach to the nearest cue before them in their sentence.
   for (const r of ctx.relays) {
     const sent = ctx.sentOf[r.at] ?? 0;

@@ -625,6 +625,9 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       if (prior.country) speaker.country = prior.country;
       if (prior.office) speaker.office = prior.office;
       if (prior.entityId) speaker.entityId = prior.entityId;
+    } else if (category === 'government') {
+      const country = ctx.memory.lastCountry();
+      if (country) speaker.country = country;
     }
   }
   const out: Description = { speaker };

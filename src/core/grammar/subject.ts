@@ -2,7 +2,7 @@
 // clitics, appositions between commas and relative clauses, to the noun phrase or pronoun that speaks.
 import type { BlockContext, SpeakerRef } from '../engine/context';
 import { Kind } from '../text/tokens';
-import { isNameToken, phraseBefore } from './mentions';
+import { isNameToken, phraseBefore, startsNounPhrase } from './mentions';
 
 const RELATIVE = new Set(['qui', 'who', 'which', 'that', 'dont', 'lequel', 'laquelle']);
 const SKIP_CLITICS = new Set(['ne', "n'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
@@ -16,7 +16,7 @@ function segmentBefore(ctx: BlockContext, end: number, sentStart: number): [numb
   let a = end;
   while (a > sentStart && end - a < 20) {
     const t = ctx.tok(a - 1);
-    if (!t || t.k === Kind.Quote || (t.k === Kind.Punct && !'.-&()'.includes(t.t))) break;
+    if (!t || t.k === Kind.Quote || (t.k === Kind.Punct && ',;:!?—–'.includes(t.t))) break;
     a--;
   }
   return [a, end];
@@ -130,7 +130,7 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     for (let k = j - 2; k > sentStart && j - k < 30; k--) {
       const f = ctx.f(k);
       const t = ctx.tok(k);
-      if (t?.k === Kind.Quote) break;
+      if (t?.k === Kind.Punct && (t.t === '.' || t.t === ';')) break;
       let back = k - 1;
       while (
         back > sentStart &&
@@ -174,11 +174,16 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     if (!ctx.isPunct(sa - 1, ',')) return undefined;
     const [pa, pb] = segmentBefore(ctx, sa - 1, sentStart);
     if (pb <= pa) return undefined;
+    // The segment before is the subject when it opens its clause as a noun phrase ("Le représentant
+    // permanent de la Russie auprès des Nations unies, Vassili Nebenzia, a affirmé").
+    const whole = opensClause(ctx, pa) && startsNounPhrase(ctx, pa) && pb - pa <= 16;
     if (startsWithLinkOrPreposition(ctx, sa)) {
-      const [a, b] = withModifiers(ctx, phraseBefore(ctx, pb));
+      const [a, b] = whole ? [pa, pb] : withModifiers(ctx, phraseBefore(ctx, pb));
       return b > a && opensClause(ctx, a) ? { kind: 'span', a, b, viaComma: true } : undefined;
     }
-    const [a, b] = phraseBefore(ctx, pb);
+    // An apposition is a noun phrase; "..., est préoccupante, a estimé X" is a clause.
+    if (!startsNounPhrase(ctx, sa)) return undefined;
+    const [a, b] = whole ? [pa, pb] : phraseBefore(ctx, pb);
     if (b <= a || !opensClause(ctx, a)) return undefined;
     // The name is the speaker's own mention; the title beside it gives the role.
     if (hasName(ctx, sa, sb) && !hasName(ctx, a, b)) return { kind: 'span', a: sa, b: sb, appos: { a, b } };
