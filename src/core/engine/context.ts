@@ -143,6 +143,7 @@ export class BlockContext {
       (before2 === 'lancement' || before2 === 'launch')
     )
       return false;
+    if (before && LOOKALIKE_BEFORE.has(before)) return false;
     if (value.contextual) {
       const b = this.toks[i - 1];
       const a = this.toks[end];
