@@ -27,6 +27,7 @@ function createController(doc: Document): Controller & { session(): Session | nu
   return {
     session: () => session,
     start() {
+      if (!isHtmlPage(doc)) return;
       if (controller) return void session?.scanner.rescan();
       controller = new AbortController();
       session = startSession(doc, controller.signal, { bench: benchRequested(doc), lazy: true });
@@ -38,6 +39,11 @@ function createController(doc: Document): Controller & { session(): Session | nu
       session = null;
     },
   };
+}
+
+/** Only HTML pages have prose to read (not SVG, XML or plain-text views). */
+function isHtmlPage(doc: Document): boolean {
+  return /html/.test(doc.contentType || 'text/html') && !!doc.body;
 }
 
 async function boot(): Promise<void> {
