@@ -40,19 +40,23 @@ const COMPLEMENT = new Set([
 ]);
 const REFLEXIVE = new Set(["s'", 'se']);
 
-/** Tokens covered by an adverbial that may sit inside a compound tense ("a de son côté fait état"). */
-function adverbMask(ctx: BlockContext): Uint8Array {
-  const mask = new Uint8Array(ctx.toks.length);
-  const { adverbsFr, adverbPhrasesFr } = ctx.lex;
-  for (let i = 0; i < ctx.toks.length; i++) {
+const NEGATION = new Set(['pas', 'jamais', 'plus', 'guere']);
+
+/** Is token i an adverb that may sit inside a compound tense ("a notamment ajouté", "a de son côté fait
+ * état", "n'a pas exclu")? Looked up only around a verb, never over the whole text. */
+class AdverbCheck {
+  constructor(private readonly ctx: BlockContext) {}
+  has(i: number): boolean {
+    const ctx = this.ctx;
     const f = ctx.f(i);
-    if (adverbsFr.has(f) || groupAdverb(ctx, i)) mask[i] = 1;
-    // Negation inside the group: "n'a pas exclu", "n'a jamais démenti".
-    if ((f === 'pas' || f === 'jamais' || f === 'plus' || f === 'guere') && i > 0) mask[i] = 1;
-    const m = adverbPhrasesFr.match(ctx.toks, i);
-    if (m) for (let k = i; k < m.end; k++) mask[k] = 1;
+    if (ctx.lex.adverbsFr.has(f) || NEGATION.has(f) || groupAdverb(ctx, i)) return true;
+    // Multi-word adverbials end at i when one starts a few tokens before and covers it.
+    for (let k = Math.max(0, i - 3); k <= i; k++) {
+      const m = ctx.lex.adverbPhrasesFr.match(ctx.toks, k);
+      if (m && m.end > i) return true;
+    }
+    return false;
   }
-  return mask;
 }
 
 interface Group {
@@ -65,7 +69,7 @@ interface Group {
 }
 
 /** The verb group around the main verb at i, with its auxiliary and adverbs, if it is a cue. */
-function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefined {
+function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefined {
   const l = ctx.lex;
   const f = ctx.f(i);
   let form: VerbForm | undefined;
@@ -73,7 +77,7 @@ function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefin
   let reflexiveNeeded = false;
   // Is the verb reflexive ("s'est dit", "se félicite")? Only then do reflexive phrases apply.
   let back = i - 1;
-  while (back >= 0 && adv[back]) back--;
+  while (back >= 0 && i - back < 6 && adv.has(back)) back--;
   const reflexive =
     REFLEXIVE.has(ctx.f(i - 1)) || (l.auxFrReflexive.has(ctx.f(back)) && REFLEXIVE.has(ctx.f(back - 1)));
   const phrases = l.frPhrases.get(f);
@@ -111,7 +115,7 @@ function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefin
   if (!form && !participle && !finite) return undefined;
   // Walk back over adverbs to an auxiliary.
   let k = i - 1;
-  while (k >= 0 && adv[k]) k--;
+  while (k >= 0 && i - k < 6 && adv.has(k)) k--;
   const aux = ctx.f(k);
   const tokAux = ctx.tok(k);
   if (tokAux && tokAux.t.includes('-')) return undefined; // "a-t-il ajouté": the inversion detector's
@@ -134,7 +138,7 @@ function groupAt(ctx: BlockContext, i: number, adv: Uint8Array): Group | undefin
 }
 
 function detect(ctx: BlockContext): void {
-  const adv = adverbMask(ctx);
+  const adv = new AdverbCheck(ctx);
   const l = ctx.lex;
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i];

@@ -172,7 +172,17 @@ function sentenceMentions(ctx: BlockContext): Mention[] {
       }
     }
     for (let m = after; m < e && m - after < 60; m++) {
-      if (ctx.quoteOf[m] !== -1 || !isNameToken(ctx, m)) continue;
+      if (ctx.quoteOf[m] !== -1) continue;
+      // "a reçu le ministre polonais de la Défense": a title with an article names someone too.
+      if (ctx.lex.determiners.has(ctx.f(m)) && ctx.lex.roles.get(ctx.f(m + 1))?.kind.startsWith('gov')) {
+        const [a, b] = phraseAfter(ctx, m);
+        if (b > a + 1) {
+          out.push([a, b, false]);
+          m = b - 1;
+          continue;
+        }
+      }
+      if (!isNameToken(ctx, m)) continue;
       let r = m + 1;
       while (r < e && isNameToken(ctx, r)) r++;
       if (r - m >= 2 || ctx.lex.givenNames.has(ctx.f(m))) {

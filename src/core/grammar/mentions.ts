@@ -407,7 +407,12 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     const ent = ctx.entityAt[k];
     if (ent && ent.end <= b && !entity) {
       // An official named in a title's complement ("an aide to Vladimir Putin") is not the speaker.
-      if (head !== undefined && ent.value.kind !== 'outlet' && !headKind?.startsWith('media')) {
+      if (
+        head !== undefined &&
+        ent.value.kind !== 'outlet' &&
+        !headKind?.startsWith('media') &&
+        (afterHeadLink || ctx.isPreposition(ctx.f(k - 1)))
+      ) {
         complementKind ??= 'gov-body';
         country ??= ent.value.country;
         k = ent.end - 1;
@@ -415,6 +420,8 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       }
       entity = { a: k, b: ent.end, value: ent.value };
       country ??= ent.value.country;
+      // A known person's name is the speaker's own name ("Chancellor Olaf Scholz").
+      if (ent.value.kind === 'official') name = [k, ent.end];
       k = ent.end - 1;
       continue;
     }

@@ -125,7 +125,7 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
   if (j <= sentStart) return undefined;
   const prev = ctx.f(j - 1);
   // "Les talibans ont revendiqué l'attaque et ont assuré": the subject of the first verb speaks again.
-  if (COORDINATORS.has(prev) && depth < 2) {
+  if (COORDINATORS.has(prev) && depth < 1) {
     const l = ctx.lex;
     for (let k = j - 2; k > sentStart && j - k < 30; k--) {
       const f = ctx.f(k);
@@ -152,8 +152,8 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
           (SKIP_CLITICS.has(ctx.f(s - 1)) || l.adverbsEn.has(ctx.f(s - 1)) || l.auxEn.has(ctx.f(s - 1)))
         )
           s--;
-        const r = subjectBefore(ctx, s, depth + 1);
-        if (r) return r;
+        // The first verb back is the one coordinated with this one: its subject or nothing.
+        return subjectBefore(ctx, s, depth + 1);
       }
     }
     return undefined;

@@ -53,17 +53,20 @@ const ELIDED = new Set([
   'presqu',
 ]);
 
-const letterCache = new Map<number, boolean>();
-const LETTER = /\p{L}|\p{M}/u;
-function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f)) return false;
-  let v = letterCache.get(c);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCharCode(c));
-    letterCache.set(c, v);
+// Letter or not, for every UTF-16 code unit, computed once (64 KB): one array read per character.
+const LETTERS = (() => {
+  const table = new Uint8Array(65536);
+  const letter = /\p{L}|\p{M}/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c < 128) table[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+    else if (c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff))
+      table[c] = 0;
+    else table[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
   }
-  return v;
+  return table;
+})();
+function isLetter(c: number): boolean {
+  return LETTERS[c] === 1;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x02bc;
