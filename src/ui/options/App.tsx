@@ -4,7 +4,7 @@ import { Changes } from './Changes';
 import { Packs } from './Packs';
 import { Sites } from './Sites';
 import { Sources } from './Sources';
-import { t } from './i18n';
+import { t, tOr } from './i18n';
 
 const SECTIONS = ['sources', 'changes', 'packs', 'sites'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -54,6 +54,12 @@ export function App({ db }: { db: ProvenanceDb }) {
                 </button>
               </li>
             ))}
+            <li>
+              {/* Trainer mode lives on its own page. */}
+              <a class="lessons-link" href="../lessons/index.html">
+                {tOr('lessons', 'Lessons (trainer mode)')}
+              </a>
+            </li>
           </ul>
         </nav>
       </header>
