@@ -206,3 +206,22 @@ describe('describe then anchor, over many spans of the article', () => {
     }
   });
 });
+
+describe('bounded work on hostile inputs', () => {
+  it('anchors a long, edited quote in a long page', () => {
+    const filler = 'Un autre paragraphe, sans rapport avec la réunion. '.repeat(1400); // ~70 000 characters
+    const page = filler + article + filler;
+    const long = article.slice(200, 2200);
+    const start = page.indexOf(long);
+    const s = describeRange(page, start, start + long.length);
+    const edited = page.slice(0, start) + long.replace(/Idlib/g, 'Idleb') + page.slice(start + long.length);
+    const r = anchorQuote(edited, s);
+    expect(r?.method).toBe('fuzzy');
+    expect(r && Math.abs(r.start - start)).toBeLessThan(5);
+  });
+
+  it('handles a text of one repeated letter', () => {
+    const text = 'a'.repeat(100_000);
+    expect(searchApproximate(text, 'a'.repeat(40) + 'b', 10)[0]?.errors).toBe(1);
+  });
+});

@@ -51,29 +51,40 @@ function matchEnds(text: string, pattern: string, maxErrors: number): Array<{ en
   return ends;
 }
 
-/** The start of a match known to end at `end`: the same search run backwards over the reversed strings. */
+/**
+ * The start of a match known to end at `end`: the same search run backwards over the reversed strings,
+ * in a band of ±maxErrors around the diagonal (no alignment within the bound leaves it), so the cost is
+ * O(pattern × maxErrors) however long the quote.
+ */
 function matchStart(text: string, pattern: string, end: number, maxErrors: number): number {
   const from = Math.max(0, end - pattern.length - maxErrors);
   const window = reverse(text.slice(from, end));
   const reversedPattern = reverse(pattern);
   const m = reversedPattern.length;
+  const k = maxErrors;
+  const over = k + 1;
   // Global on the pattern, anchored at the window's start (= the match's end), free at its other end.
-  let prev = new Int32Array(m + 1);
-  let next = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) prev[i] = i;
+  let prev = new Int32Array(m + 2);
+  let next = new Int32Array(m + 2);
+  for (let i = 0; i <= m + 1; i++) prev[i] = Math.min(i, over);
   let best = prev[m]!;
   let bestLength = 0;
   for (let j = 1; j <= window.length; j++) {
     const c = window.charCodeAt(j - 1);
-    next[0] = j;
-    for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, j - k);
+    const hi = Math.min(m, j + k);
+    next[lo - 1] = lo - 1 === 0 ? Math.min(j, over) : over;
+    for (let i = lo; i <= hi; i++) {
       const cost = reversedPattern.charCodeAt(i - 1) === c ? 0 : 1;
-      next[i] = Math.min(prev[i - 1]! + cost, prev[i]! + 1, next[i - 1]! + 1);
+      next[i] = Math.min(prev[i - 1]! + cost, prev[i]! + 1, next[i - 1]! + 1, over);
     }
-    const closer = Math.abs(j - m) < Math.abs(bestLength - m);
-    if (next[m]! < best || (next[m]! === best && closer)) {
-      best = next[m]!;
-      bestLength = j;
+    if (hi + 1 <= m + 1) next[hi + 1] = over;
+    if (hi === m) {
+      const closer = Math.abs(j - m) < Math.abs(bestLength - m);
+      if (next[m]! < best || (next[m]! === best && closer)) {
+        best = next[m]!;
+        bestLength = j;
+      }
     }
     const swap = prev;
     prev = next;

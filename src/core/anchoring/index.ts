@@ -37,6 +37,9 @@ export interface AnchoredRange {
 /** How much context the quote selector keeps either side. */
 export const CONTEXT_LENGTH = 32;
 
+/** The most edits a fuzzy match may have, whatever the quote's length. */
+export const MAX_FUZZY_ERRORS = 32;
+
 export function describeRange(text: string, start: number, end: number): TextAnchor {
   if (!(start >= 0 && end <= text.length && start < end)) {
     throw new RangeError(`describeRange: bad range ${start}-${end} in a text of ${text.length}`);
@@ -212,7 +215,9 @@ export function anchorQuote(
 
   // 4. Approximately the same words (a word corrected, a sentence shortened).
   const rate = options.maxErrorRate ?? 0.25;
-  const maxErrors = Math.floor(exactC.trim().length * rate);
+  // Capped, so a long quote on a long page stays a quick search (beyond that, better an orphan than a
+  // frozen page).
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exactC.trim().length * rate));
   if (maxErrors < 1) return null;
   const fuzzyHits = searchApproximate(collapsed.text, exactC, maxErrors);
   const fuzzyBest = pickBest(collapsed.text, fuzzyHits, prefixC, suffixC, hintC, exactC.length);
