@@ -104,8 +104,12 @@ export function viewFindings(
       });
       span.push(quote.start, quote.end);
     }
-    for (const v of a.via)
+    for (const v of a.via) {
       marks.push({ start: v.start, end: v.end, kind: 'via', category: v.category, findingId: id });
+      span.push(v.start, v.end);
+    }
+    if (src.start !== undefined && src.end !== undefined && src.resolution !== 'pronoun')
+      span.push(src.start, src.end);
     covered.push([Math.min(...span), Math.max(...span)]);
     for (const u of report.unnamed) if (u.attribution === index) covered.push([u.start, u.end]);
   });
