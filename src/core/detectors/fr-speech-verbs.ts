@@ -123,10 +123,10 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
     if (reflexiveNeeded) return undefined;
     return { cs: k, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
   }
-  if (l.auxFrReflexive.has(aux) && REFLEXIVE.has(ctx.f(k - 1)) && (form || participle)) {
+  if (l.auxFrReflexive.has(aux) && REFLEXIVE.has(ctx.f(k - 1)) && form) {
     return { cs: k - 1, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
   }
-  if (REFLEXIVE.has(ctx.f(i - 1)) && (form || finite)) {
+  if (REFLEXIVE.has(ctx.f(i - 1)) && form) {
     return { cs: i - 1, ce, lemma: (form ?? finite)?.lemma ?? f, compound: false, ambiguous: false };
   }
   if (reflexiveNeeded) return undefined;

@@ -117,6 +117,26 @@ const LANGUAGES = new Set([
   'turkish',
 ]);
 
+const FORMER = new Set(['ancien', 'ancienne', 'former', 'ex', 'late', 'feu']);
+/** Titles that head companies and unions as well as states: their complement decides. */
+const AMBIGUOUS_HEADS = new Set([
+  'president',
+  'presidente',
+  'chef',
+  'cheffe',
+  'secretaire',
+  'dirigeant',
+  'dirigeante',
+  'leader',
+  'chairman',
+  'chair',
+  'head',
+  'responsable',
+  'directeur',
+  'directrice',
+  'secretary',
+]);
+
 /** Nouns for documents and data that can be cited as a source ("selon un rapport", "according to figures"). */
 export const SOURCE_NOUNS = new Set([
   'rapport',
@@ -385,6 +405,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   let headKind: RoleKind | undefined;
   let complementKind: RoleKind | undefined;
   let complementUnknown = false;
+  let complementName = false;
   let stateMarker = false;
   let pressWord = false;
   let portfolio = false;
@@ -468,6 +489,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       continue;
     }
     if (isNameToken(ctx, k)) {
+      if (head !== undefined && afterHeadLink) complementName = true;
       if (name && (name[1] === k || (name[1] === k - 1 && NAME_LINKS.has(ctx.f(k - 1))))) name[1] = k + 1;
       else name = [k, k + 1];
       continue;
@@ -513,7 +535,14 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       category = 'government';
       if (complementKind?.startsWith('other')) category = 'other';
       else if (complementKind?.startsWith('media')) category = 'media';
-      else if (complementUnknown && !country && !complementOffice && !portfolio) category = 'other';
+      else if (
+        complementUnknown &&
+        !country &&
+        !complementOffice &&
+        !portfolio &&
+        AMBIGUOUS_HEADS.has(ctx.f(head as number))
+      )
+        category = 'other';
       if (indefinite && !name && !appositive && headKind === 'gov-person') category = 'unnamed';
       if (!det && !name && !country && headKind === 'gov-person' && /s$/.test(h) && ctx.lang === 'en')
         category = 'unnamed';
@@ -552,6 +581,19 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   } else if (name) {
     person = true;
   }
+  // A name or a personal title makes it a person, whatever institution the phrase also names.
+  if (name || headKind?.endsWith('person') || headKind === 'spokes') person = true;
+  // "l'ancien ministre", "the former president": no longer speaks for a government.
+  if (category === 'government' && head !== undefined && FORMER.has(ctx.f(head - 1))) category = 'other';
+  if (
+    category === 'government' &&
+    head !== undefined &&
+    headKind === 'gov-person' &&
+    AMBIGUOUS_HEADS.has(ctx.f(head)) &&
+    complementKind === undefined &&
+    (complementUnknown || complementName)
+  )
+    category = 'other';
   if (unnamedPhrase) category = 'unnamed';
   // "a police source", "military sources", "des sources gouvernementales": vague whatever their kind.
   if (!name && !entity && !appositive) {

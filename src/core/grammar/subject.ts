@@ -59,6 +59,7 @@ function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
     ctx.lex.conjunctions.has(f) ||
     ctx.lex.frGerund.has(f) ||
     ctx.lex.enIng.has(f) ||
+    (ctx.lang === 'en' && f.endsWith('ing') && f.length > 5) ||
     f.endsWith('ant')
   );
 }
