@@ -86,13 +86,9 @@ export function viewFindings(
       focusable: true,
       label: src.text,
     });
-    // A pronoun's speaker span points at its antecedent, which is marked by its own attribution.
-    if (
-      src.start !== undefined &&
-      src.end !== undefined &&
-      src.end > src.start &&
-      src.resolution !== 'pronoun'
-    )
+    // A pronoun's or carried speaker's span points at the antecedent, marked by its own attribution.
+    const local = src.resolution !== 'pronoun' && src.resolution !== 'carried';
+    if (src.start !== undefined && src.end !== undefined && src.end > src.start && local)
       marks.push({ start: src.start, end: src.end, kind: 'speaker', category: src.category, findingId: id });
     if (quote) {
       marks.push({
@@ -108,8 +104,7 @@ export function viewFindings(
       marks.push({ start: v.start, end: v.end, kind: 'via', category: v.category, findingId: id });
       span.push(v.start, v.end);
     }
-    if (src.start !== undefined && src.end !== undefined && src.resolution !== 'pronoun')
-      span.push(src.start, src.end);
+    if (src.start !== undefined && src.end !== undefined && local) span.push(src.start, src.end);
     covered.push([Math.min(...span), Math.max(...span)]);
     for (const u of report.unnamed) if (u.attribution === index) covered.push([u.start, u.end]);
   });
