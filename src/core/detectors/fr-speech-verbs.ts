@@ -75,6 +75,9 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
   let form: VerbForm | undefined;
   let ce = i + 1;
   let reflexiveNeeded = false;
+  // Most words are no verb at all: three lookups decide before any other work.
+  const phrases0 = l.frPhrases.get(f);
+  if (!phrases0 && !l.frParticiple.has(f) && !l.frFinite.has(f)) return undefined;
   // Is the verb reflexive ("s'est dit", "se félicite")? Only then do reflexive phrases apply.
   let back = i - 1;
   while (back >= 0 && i - back < 6 && adv.has(back)) back--;

@@ -254,13 +254,12 @@ export class BlockContext {
     }
     this.endsInQuote =
       stack.length > 0 && this.quotes.some((q) => q.close === this.toks.length && q.open >= 0);
-    // Mark the inside of each region, outermost first; nested regions are inside their parent anyway.
-    let k = 0;
-    const sorted = this.quotes.map((q, id) => ({ ...q, id })).sort((a, b) => a.open - b.open);
+    // Mark the inside of each region. Regions were opened in text order, so each one only marks what
+    // the ones before it did not cover: one pass over the tokens in all.
     let coveredTo = -1;
-    for (const q of sorted) {
-      const from = Math.max(q.open + 1, coveredTo);
-      for (k = from; k < q.close; k++) this.quoteOf[k] = q.id;
+    for (let id = 0; id < this.quotes.length; id++) {
+      const q = this.quotes[id] as QuoteRegion;
+      for (let k = Math.max(q.open + 1, coveredTo); k < q.close; k++) this.quoteOf[k] = id;
       coveredTo = Math.max(coveredTo, q.close);
     }
   }
