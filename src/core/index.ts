@@ -100,6 +100,7 @@ export class Analyzer {
       unnamed: [],
     };
     if (!text) return report;
+    this.memory.block++;
     const ctx = new BlockContext(text, offset, this.language, this.memory, this.memory.openQuote);
     for (const d of DETECTORS) if (d.langs.includes(this.language)) d.detect(ctx);
     report.attributions = resolve(ctx);

@@ -56,7 +56,7 @@ function detect(ctx: BlockContext): void {
       // "The agency quoted Lavrov as saying": Lavrov speaks, the agency relays.
       let k = i + 1;
       while (k < ctx.toks.length && k - i < 12 && ctx.f(k) !== 'as') k++;
-      if (ctx.f(k) !== 'as' || ctx.f(k + 1) !== 'saying') continue;
+      if (ctx.f(k) !== 'as' || ctx.f(k + 1) !== 'saying' || k === i + 1) continue;
       const [a, b] = phraseAfter(ctx, i + 1);
       if (b <= a) continue;
       const [va, vb] = phraseBefore(ctx, i);

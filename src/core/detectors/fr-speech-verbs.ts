@@ -135,7 +135,11 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
   if (reflexiveNeeded) return undefined;
   if (form && !participle && f !== 'fait')
     return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
-  if (finite) return { cs: i, ce, lemma: finite.lemma, compound: false, ambiguous: finite.ambiguous };
+  // "dénoncé" folds like "dénonce": the written accent says participle, and a participle needs its auxiliary.
+  const written = ctx.tok(i)?.t.toLowerCase() ?? '';
+  const participleWritten = /(?:é|ée|és|ées)$/.test(written);
+  if (finite && !participleWritten)
+    return { cs: i, ce, lemma: finite.lemma, compound: false, ambiguous: finite.ambiguous };
   if (form && f === 'fait') return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
   return undefined;
 }

@@ -18,6 +18,8 @@ export interface Speaker extends SourceMention {
   outlet?: boolean;
   /** A speaker or a sentence's subject, rather than someone merely named. */
   salient?: boolean;
+  /** The block (paragraph) it was named in. */
+  block?: number;
 }
 
 const MAX_RECENT = 24;
@@ -28,10 +30,12 @@ export class Memory {
   readonly names = new Map<string, Speaker>();
   readonly offices = new Map<string, Speaker>();
   openQuote = false;
+  /** Counts blocks, so a bare title takes its country only from its own paragraph. */
+  block = 0;
 
   remember(sp: Speaker): void {
     if (sp.resolution === 'unresolved') return;
-    this.recent.push(sp);
+    this.recent.push({ ...sp, block: this.block });
     if (this.recent.length > MAX_RECENT) this.recent.shift();
     if (sp.office) this.offices.set(sp.office, sp);
   }
@@ -63,6 +67,7 @@ export class Memory {
   lastCountry(): string | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const sp = this.recent[k] as Speaker;
+      if (sp.block !== this.block) return undefined;
       if (sp.category === 'government' && sp.country) return sp.country;
     }
     return undefined;

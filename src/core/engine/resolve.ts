@@ -275,7 +275,8 @@ export function resolve(ctx: BlockContext): Attribution[] {
     );
     if (!other) return;
     other.att.via.push(mention(o.sp));
-    dropped.add(k);
+    // "..., selon l'agence KCNA" is a source in its own right as well as a relay.
+    if (!before) dropped.add(k);
   });
   // Hedges: a cue's claim is hedged when its statement (or, lacking one, its sentence) holds one.
   const result: Attribution[] = [];
