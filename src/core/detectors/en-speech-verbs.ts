@@ -107,6 +107,14 @@ function detect(ctx: BlockContext): void {
         be = cs - 1;
         break;
       }
+      // "China on Tuesday urged": the time phrase sits inside.
+      if (
+        (p === 'on' || p === 'at' || p === 'in' || p === 'late' || p === 'early') &&
+        TEMPORAL.has(ctx.f(cs))
+      ) {
+        cs--;
+        continue;
+      }
       if (MODALS.has(p)) modal = true;
       else if (l.auxEn.has(p)) sawAux = true;
       else if (p === 'not' || p === "n't" || p === 'never') modal = modal || false;

@@ -574,6 +574,13 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     category = 'government';
   } else if (portfolio && country) {
     category = 'government';
+  } else if (det && !indefinite && head === undefined && SOURCE_NOUNS.has(ctx.f(b - 1)) && b - a <= 3) {
+    // "according to the statement", "selon le communiqué": the document of the last speaker.
+    const last = ctx.memory.recent[ctx.memory.recent.length - 1];
+    if (last && last.salient) {
+      category = last.category;
+      country ??= last.country;
+    }
   } else if (known) {
     category = known.category;
     country ??= known.country;
@@ -725,4 +732,7 @@ export function rememberName(ctx: BlockContext, d: Description): void {
     .join(' ');
   ctx.memory.rememberName(full, d.speaker);
   ctx.memory.rememberName(ctx.f(d.name[1] - 1), d.speaker);
+  // Family names come first in Chinese, Korean and other names ("Lin Jian" ... "Lin said").
+  const first = ctx.f(d.name[0]);
+  if (d.name[1] - d.name[0] >= 2 && !ctx.lex.givenNames.has(first)) ctx.memory.rememberName(first, d.speaker);
 }

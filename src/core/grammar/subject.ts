@@ -8,7 +8,7 @@ const RELATIVE = new Set(['qui', 'who', 'which', 'that', 'dont', 'lequel', 'laqu
 const SKIP_CLITICS = new Set(['ne', "n'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
 function isPronoun(ctx: BlockContext, f: string): boolean {
-  return ctx.lex.pronounsFr.has(f) || ctx.lex.pronounsEn.has(f);
+  return ctx.lang === 'fr' ? ctx.lex.pronounsFr.has(f) : ctx.lex.pronounsEn.has(f);
 }
 
 /** The comma-delimited segment ending before token end: [start, end). */
