@@ -2,7 +2,7 @@
 // "à en croire X", and "Pour le Kremlin, ..." at the head of a sentence. False friends ("selon les
 // cas", "selon que", "d'après un roman") are data in seeds/lexicon/false-friends.json.
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
-import { isNameToken, phraseAfter } from '../grammar/mentions';
+import { isNameToken, phraseAfter, SOURCE_NOUNS } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
@@ -17,6 +17,15 @@ function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   if (ctx.tok(a)?.k !== Kind.Word) return undefined;
   // "selon la saison", "selon un barème": only someone or something that can be a source.
   if (!speakerLike(ctx, a, b)) return undefined;
+  // "figures from the health ministry", "les chiffres du ministère": the document's author belongs to it.
+  const from = ctx.f(b);
+  if (
+    SOURCE_NOUNS.has(ctx.f(b - 1)) &&
+    (from === 'from' || from === 'by' || from === 'of' || from === 'du' || from === 'de' || from === 'des')
+  ) {
+    const [, b2] = phraseAfter(ctx, b + 1);
+    if (b2 > b + 1) return { kind: 'span', a, b: b2 };
+  }
   return { kind: 'span', a, b };
 }
 

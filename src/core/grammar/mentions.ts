@@ -471,7 +471,9 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       !DE_LIKE.has(ctx.f(k + 1))
     )
       role = undefined;
-    if (role && !(t.cap && k > a && name)) {
+    // A capitalised title after a name is part of an organisation's name ("Le Parisien"), unless it ends
+    // an English phrase as its head ("the China Coast Guard").
+    if (role && (!(t.cap && k > a && name) || (ctx.lang === 'en' && k === b - 1))) {
       if (head === undefined) {
         head = k;
         headKind = role.kind;
