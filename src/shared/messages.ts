@@ -18,6 +18,8 @@ export interface BackgroundCalls {
   'page/summary': [{ tabId: number }, PageSummary | null];
   /** The content script reports its figures after a scan. */
   'page/report': [PageSummary, { ok: true }];
+  /** Scans a tab now (the popup opened on it): injects the content script through activeTab. */
+  'tab/scan': [{ tabId: number }, { ok: boolean }];
   /** Lessons (src/background/lessons.ts): list, read, save, delete, packs in and out. */
   'lesson/list': [Record<string, never>, LessonSummary[]];
   'lesson/get': [{ id: string }, (Lesson & { id: string }) | null];

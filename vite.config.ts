@@ -1,0 +1,89 @@
+// The extension is built in three passes (scripts/build.mjs picks one with `--mode`):
+//   pages       every src/ui/<page>/index.html, as ES modules sharing chunks
+//   background  the service worker, one ES module with no dynamic import() (MV3 workers cannot import())
+//   content     the content script, one classic IIFE file: content scripts are not modules
+// Shadow-root CSS comes in as a string through `?inline`, so no pass emits a stylesheet the page could see.
+import { readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+const src = resolve(import.meta.dirname, 'src');
+const outDir = resolve(import.meta.dirname, process.env.PROVENANCE_LENS_OUT ?? 'extension/.build');
+
+/** Every extension page: src/ui/<name>/index.html. */
+export function pageEntries(): Record<string, string> {
+  const ui = join(src, 'ui');
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(ui).sort()) {
+    const html = join(ui, name, 'index.html');
+    if (existsSync(html)) entries[name] = html;
+  }
+  return entries;
+}
+
+const shared: UserConfig = {
+  configFile: false,
+  root: src,
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [preact()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    // Everything is bundled: no request leaves the extension, so no inlining to data: URLs is needed.
+    assetsInlineLimit: 0,
+    modulePreload: false,
+    reportCompressedSize: false,
+    // The knowledge base is bundled on purpose (no request ever leaves the extension): big chunks are expected.
+    chunkSizeWarningLimit: 4096,
+  },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'background')
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: {
+          entry: join(src, 'background', 'main.ts'),
+          formats: ['es'],
+          fileName: () => 'background.js',
+        },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  if (mode === 'content')
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: {
+          entry: join(src, 'content', 'main.ts'),
+          formats: ['iife'],
+          name: 'provenanceLens',
+          fileName: () => 'content.js',
+        },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      rolldownOptions: {
+        input: pageEntries(),
+        output: {
+          entryFileNames: 'assets/[name]-[hash].js',
+          chunkFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+});
