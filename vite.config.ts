@@ -23,7 +23,6 @@ export function pageEntries(): Record<string, string> {
 }
 
 const shared: UserConfig = {
-  configFile: false,
   root: src,
   publicDir: false,
   logLevel: 'warn',
