@@ -1,0 +1,181 @@
+// The extension shell in Debian's Chromium: what it asks for at install, the popup's figures and its
+// per-site switch, no request ever leaving the extension, and no console error along the way.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  accessibilityViolations,
+  launchExtension,
+  root,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './support/extension';
+
+const ARTICLE = ['sputnik-idlib-meeting', 'source-article-fr'];
+const manifestOf = (build: string) =>
+  JSON.parse(readFileSync(join(root, 'extension', build, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    permissions: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    content_scripts?: Array<{ matches: string[] }>;
+  };
+
+test.describe.configure({ mode: 'serial' });
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+const errors: string[] = [];
+const outside: string[] = [];
+
+/** A tab that records its console errors and uncaught exceptions into `errors`. */
+async function watched(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  page.on('pageerror', (e) => errors.push(`${url}: ${String(e)}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${url}: ${m.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+async function scannedArticle(): Promise<Page> {
+  const page = await watched(server.url(...ARTICLE));
+  await page.waitForFunction(() => document.documentElement.dataset.provenanceLens === 'ready', null, {
+    timeout: 30_000,
+  });
+  return page;
+}
+
+async function popupFor(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(ext.worker, page.url());
+  return watched(ext.extensionUrl(`ui/popup/index.html?tab=${tabId}`));
+}
+
+test.beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchExtension();
+  // Every request in the browser, pages' and service worker's: the extension may ask only for its own
+  // files; the fixture server is the pages' business.
+  ext.context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(`chrome-extension://${ext.extensionId}/`) || url.startsWith(server.base)) return;
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    outside.push(url);
+  });
+  ext.worker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+  });
+});
+
+test.afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+test('the store manifest asks for nothing broad at install, and one build serves both browsers', () => {
+  const chrome = manifestOf('chrome');
+  const firefox = manifestOf('firefox');
+  expect(firefox).toEqual(chrome);
+  expect(chrome.host_permissions ?? []).toEqual([]);
+  expect(chrome.content_scripts ?? []).toEqual([]);
+  expect(chrome.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
+  expect(chrome).toMatchObject({
+    manifest_version: 3,
+    background: { service_worker: 'background.js', scripts: ['background.js'], type: 'module' },
+    browser_specific_settings: {
+      gecko: { strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    },
+  });
+  // The test build differs only by the fixture server's host and a content script for it.
+  const testBuild = manifestOf('test-chrome');
+  const { host_permissions, content_scripts, ...rest } = testBuild;
+  expect(rest).toEqual(chrome);
+  expect(host_permissions).toEqual(['http://127.0.0.1/*']);
+  expect(content_scripts?.map((c) => c.matches)).toEqual([['http://127.0.0.1/*']]);
+});
+
+test('the service worker runs with the build manifest and no dynamic import', async () => {
+  const manifest = await ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string; version: string } } } }
+    ).chrome.runtime.getManifest(),
+  );
+  expect(manifest.name).toBe('Provenance Lens');
+  const source = readFileSync(join(root, 'extension', 'chrome', 'background.js'), 'utf8');
+  expect(source).not.toMatch(/\bimport\(/);
+});
+
+test('the popup shows the page counts by kind of source and by country, and passes axe-core', async () => {
+  const page = await scannedArticle();
+  const popup = await popupFor(page);
+  const total = popup.locator('.total');
+  await expect(total).toBeVisible({ timeout: 20_000 });
+  const count = Number(await total.getAttribute('data-total'));
+  expect(count).toBeGreaterThan(0);
+  // The first source article: Russia's ministry of defence speaks, through Sputnik's page.
+  await expect(popup.locator('li[data-category="government"] .count')).toHaveText(/^[1-9]\d*$/);
+  await expect(popup.locator('li[data-country="RU"]')).toBeVisible();
+  const perCategory = await popup.locator('li[data-category] .count').allTextContents();
+  expect(perCategory.map(Number).reduce((a, b) => a + b, 0)).toBe(count);
+  // The page's own marks agree with the popup.
+  expect(Number(await page.evaluate(() => document.documentElement.dataset.provenanceLensCount))).toBe(count);
+  expect(await accessibilityViolations(popup)).toEqual([]);
+  await popup.close();
+  await page.close();
+});
+
+test('the per-site switch turns the scan off and on, and the choice holds across a reload', async () => {
+  const page = await scannedArticle();
+  const popup = await popupFor(page);
+  const toggle = popup.getByRole('checkbox');
+  await expect(toggle).toBeChecked();
+  await expect(toggle).toBeEnabled();
+  await toggle.uncheck();
+  await expect.poll(() => page.locator('provenance-lens-mark').count()).toBe(0);
+  await expect(page.locator('provenance-lens-ui')).toHaveCount(0);
+
+  // Reloaded, the page stays unmarked: the content script asks and is told no.
+  await page.reload();
+  const popupAgain = await popupFor(page);
+  await expect(popupAgain.getByRole('checkbox')).not.toBeChecked();
+  expect(await page.locator('provenance-lens-mark').count()).toBe(0);
+
+  await popupAgain.getByRole('checkbox').check();
+  await page.waitForFunction(() => document.documentElement.dataset.provenanceLens === 'ready', null, {
+    timeout: 30_000,
+  });
+  await expect.poll(() => page.locator('provenance-lens-mark').count()).toBeGreaterThan(0);
+  await popup.close();
+  await popupAgain.close();
+  await page.close();
+});
+
+test('the popup opens the summary panel on the page', async () => {
+  const page = await scannedArticle();
+  const popup = await popupFor(page);
+  await popup.getByRole('button', { name: 'Open the summary panel' }).click();
+  await expect(page.locator('provenance-lens-ui').locator('.pl-panel')).toBeVisible();
+  await page.close();
+});
+
+test('the extension pages and the service worker make no request beyond the extension', async () => {
+  const page = await scannedArticle();
+  const popup = await popupFor(page);
+  await expect(popup.locator('.total')).toBeVisible({ timeout: 20_000 });
+  for (const path of ['ui/options/index.html', 'ui/lessons/index.html'])
+    await (await watched(ext.extensionUrl(path))).close();
+  // Nothing went anywhere but the extension's files and the fixture server the page came from.
+  expect(outside).toEqual([]);
+  await popup.close();
+  await page.close();
+});
+
+test('no console error or uncaught exception on the way', () => {
+  expect(errors).toEqual([]);
+});
