@@ -59,13 +59,22 @@ async function popupFor(page: Page): Promise<Page> {
 test.beforeAll(async () => {
   server = await serveFixtures();
   ext = await launchExtension();
-  // Every request in the browser, pages' and service worker's: the extension may ask only for its own
-  // files; the fixture server is the pages' business.
-  ext.context.on('request', (r) => {
-    const url = r.url();
-    if (url.startsWith(`chrome-extension://${ext.extensionId}/`) || url.startsWith(server.base)) return;
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+  // Every request in the browser, the pages' and the service worker's (Playwright sees both), is
+  // intercepted: the extension may fetch only its own files; the fixture server is the pages' business.
+  // Anything else is recorded and refused.
+  const allowed = (url: string) =>
+    url.startsWith(`chrome-extension://${ext.extensionId}/`) ||
+    url.startsWith(`${server.base}/`) ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:');
+  await ext.context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (allowed(url)) return route.continue();
     outside.push(url);
+    return route.abort();
+  });
+  ext.context.on('request', (r) => {
+    if (!allowed(r.url()) && !outside.includes(r.url())) outside.push(r.url());
   });
   ext.worker.on('console', (m) => {
     if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
