@@ -179,6 +179,14 @@ function Popup() {
     }
     window.close();
   };
+  // Trainer mode: author a lesson on this page (the page side draws the authoring panel).
+  const teach = async () => {
+    if (!(await tellPage(tabId, 'trainer/start', { mode: 'author' }))) {
+      await ask('tab/scan', { tabId });
+      await tellPage(tabId, 'trainer/start', { mode: 'author' });
+    }
+    window.close();
+  };
 
   return (
     <>
@@ -221,6 +229,14 @@ function Popup() {
             {t('openPanel')}
           </button>
           <OptionsButton />
+        </div>
+        <div class="row">
+          <button type="button" class="teach" onClick={() => void teach()}>
+            {browser.i18n.getMessage('lesson_author') || 'Author a lesson'}
+          </button>
+          <a class="lessons" href="../lessons/index.html" target="_blank" rel="noopener">
+            {browser.i18n.getMessage('lesson_lessons') || 'Lessons'}
+          </a>
         </div>
       </div>
     </>
