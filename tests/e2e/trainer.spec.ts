@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { tabIdOf } from './support/extension';
 import { startHarness, type Harness } from './support/page-harness';
 
 const ARTICLE = ['source-article-fr', 'sputnik-idlib-fr', 'source-article', 'article-fr'];
@@ -159,6 +160,18 @@ test('re-attaches after a reload and presents every step with the keyboard', asy
   await article.keyboard.press('Escape');
   await expect(trainer(article)).toHaveCount(0);
   await lessons.close();
+
+  // The toolbar popup starts authoring on the page too (a new lesson).
+  const worker = context.serviceWorkers()[0]!;
+  const popup = await context.newPage();
+  await popup.goto(
+    `chrome-extension://${extensionId}/ui/popup/index.html?tab=${await tabIdOf(worker, article.url())}`,
+  );
+  await Promise.all([popup.waitForEvent('close'), popup.locator('button.teach').click()]);
+  await expect(trainer(article).locator('.pl-t-panel')).toBeVisible();
+  await expect(trainer(article).locator('.pl-t-step-item')).toHaveCount(0);
+  await trainer(article).locator('.pl-t-close').click();
+  await expect(trainer(article)).toHaveCount(0);
 });
 
 test('exports the lesson as a pack', async () => {
