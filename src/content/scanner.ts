@@ -299,7 +299,7 @@ export class PageScanner {
       task = this.startTask('publish');
     }
     const t0 = now();
-    this.findings.push(...added);
+    this.findings = [...this.findings, ...added]; // a new list: the overlay and its caches see the change
     this.publish();
     this.phase('ui', t0);
     this.endTask(task);

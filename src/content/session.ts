@@ -133,7 +133,19 @@ export function startSession(
   );
 
   // ---- navigation between flags ----
+  // Page order of the flags, kept until the findings change (sorting thousands costs a keypress's time).
+  let order: { of: readonly unknown[]; ids: string[] } | null = null;
   const ordered = (): string[] => {
+    if (
+      order &&
+      order.of === scanner.allFindings &&
+      order.ids.every((id) => scanner.anchorOf(id)?.isConnected)
+    )
+      return order.ids;
+    order = { of: scanner.allFindings, ids: sortFlags() };
+    return order.ids;
+  };
+  const sortFlags = (): string[] => {
     const entries: Array<[string, Element]> = [];
     for (const f of scanner.allFindings) {
       const at = scanner.anchorOf(f.id);
