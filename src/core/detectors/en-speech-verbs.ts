@@ -250,7 +250,14 @@ function detect(ctx: BlockContext): void {
       // '"...," the mayor wrote': the quotation sits before the subject.
       const quotedBefore = ref.kind === 'span' && afterQuote(ctx, ref.a);
       if (ambiguous && !complement && !quoted && !quotedBefore && !(clauseEnd && speaking)) continue;
-      if (ref.kind === 'span' && !speakerLike(ctx, ref.a, ref.b) && !complement && ref.b - ref.a > 4)
+      // "The measures announced last week": a subject that cannot speak, then a time phrase, is a
+      // participle modifying it; a long subject that cannot speak needs a reported clause.
+      if (
+        ref.kind === 'span' &&
+        !speakerLike(ctx, ref.a, ref.b) &&
+        !complement &&
+        (ref.b - ref.a > 4 || TEMPORAL.has(ctx.f(ce)))
+      )
         continue;
       quote = quoteAfter(ctx, ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : cs);
     }

@@ -3,6 +3,7 @@
 import type { BlockContext, SpeakerRef } from '../engine/context';
 import { isNameToken, phraseAfter, phraseBefore, startsNounPhrase } from '../grammar/mentions';
 import type { VerbForm } from '../lexicon';
+import { fold } from '../text/fold';
 import { Kind } from '../text/tokens';
 
 export function overlapsCandidate(ctx: BlockContext, cs: number, ce: number): boolean {
@@ -175,7 +176,7 @@ export function isMediaPhrase(ctx: BlockContext, a: number, b: number): boolean 
 /** Does the verb have its reporting sense here? "appeler à" but not "appeler la police", "condamner X à
  * cinq ans", "déclarer forfait", "tell off" (seeds/lexicon: requires, excludes, false friends). */
 export function senseOk(ctx: BlockContext, form: VerbForm | undefined, lemma: string, ce: number): boolean {
-  if (ctx.lex.falseFriends.get(lemma)?.match(ctx.toks, ce)) return false;
+  if (ctx.lex.falseFriends.get(fold(lemma))?.match(ctx.toks, ce)) return false;
   if (!form || (!form.requires && !form.excludes)) return true;
   const [, sEnd] = ctx.sentenceOf(Math.max(0, ce - 1));
   let found = false;
