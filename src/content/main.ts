@@ -79,10 +79,16 @@ async function boot(): Promise<void> {
         case 'trainer/start': {
           // Trainer mode; during a quiz the overlay's marks are taken off (they would give the answers).
           const { mode, lessonId } = (message as PageMessage<'trainer/start'>).payload;
+          let resume = false; // the marks come back after the quiz only if they were there before it
           void startTrainer({
             mode,
             ...(lessonId ? { lessonId } : {}),
-            setFlagsHidden: (hidden) => (hidden ? ctl.stop() : ctl.start()),
+            setFlagsHidden: (hidden) => {
+              if (hidden) {
+                resume = ctl.session() !== null;
+                ctl.stop();
+              } else if (resume) ctl.start();
+            },
           });
           return Promise.resolve({ ok: true as const });
         }
