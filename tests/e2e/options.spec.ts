@@ -103,7 +103,10 @@ test('edits a seeded field, lists the change and reverts it', async () => {
   await row.getByRole('button', { name: 'Revert Owner' }).click();
   await expect(page.getByText('You have not changed any entry.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sources' }).click();
+  // The notes written earlier are listed here too, each leading back to its source.
+  const notes = page.getByRole('region', { name: 'Your notes' });
+  await notes.getByRole('button', { name: 'Sputnik' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sputnik' })).toBeVisible();
   await expect(page.getByText('My own reading of the ownership')).toHaveCount(0);
   expect(errors).toEqual([]);
   await page.close();

@@ -1,4 +1,5 @@
 import { listChanges, revertEntity, type ProvenanceDb } from '../../store';
+import { AllNotes } from './AllNotes';
 import { Annotations } from './Annotations';
 import { t, tOr } from './i18n';
 import { useLive } from './live';
@@ -57,6 +58,7 @@ export function Changes({ db, onOpen }: { db: ProvenanceDb; onOpen: (id: string)
         </table>
       )}
       <Problem error={action.error} />
+      <AllNotes db={db} onOpen={onOpen} />
       <Annotations db={db} />
     </section>
   );
