@@ -42,6 +42,7 @@ export interface GovernmentMatch {
 // Sites under private suffixes (blogspot.com, github.io) are separate sites, each its own registrable domain.
 const PSL = { allowPrivateDomains: true } as const;
 const HOST_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 // The WHATWG URL parser exists in every runtime the core runs in (browsers, Node); the core's own type
 // library leaves it out on purpose, so only the one use is declared here: turning спутник.рф into punycode.
@@ -55,7 +56,6 @@ function asciiHost(host: string): string | undefined {
     return undefined;
   }
 }
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * Splits a URL or a bare domain ("rt.com", "www.rt.com/fr", "https://RT.com:443/x?y#z") into host and path.
