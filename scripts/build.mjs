@@ -7,14 +7,16 @@
 //                                          script there, so browser tests and the demo need no toolbar click
 //
 // Vite runs in three passes (see vite.config.ts): the pages, the service worker, the content script.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extension = join(root, 'extension');
-const staging = join(extension, '.build');
+// Each build stages in its own folder and swaps each output in whole, so a browser test reading
+// extension/test-chrome while another build runs never sees it half written.
+const staging = join(extension, `.build-${process.pid}`);
 const testVariant = process.argv.includes('--test-variant');
 
 /** Host the test builds may scan without a click: the local fixture server, nothing else. */
@@ -69,16 +71,24 @@ export function testManifest(manifest) {
 
 function emit(name, manifest) {
   const dir = join(extension, name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(staging, dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const fresh = `${dir}.new-${process.pid}`;
+  const old = `${dir}.old-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  cpSync(staging, fresh, { recursive: true });
+  writeFileSync(join(fresh, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(fresh, dir);
+  rmSync(old, { recursive: true, force: true });
   return dir;
 }
 
-await runVite();
-const manifest = storeManifest();
-const outputs = [emit('chrome', manifest), emit('firefox', manifest)];
-if (testVariant)
-  outputs.push(emit('test-chrome', testManifest(manifest)), emit('test-firefox', testManifest(manifest)));
-rmSync(staging, { recursive: true, force: true });
-for (const dir of outputs) console.log(`built ${dir.slice(root.length + 1)}/`);
+try {
+  await runVite();
+  const manifest = storeManifest();
+  const outputs = [emit('chrome', manifest), emit('firefox', manifest)];
+  if (testVariant)
+    outputs.push(emit('test-chrome', testManifest(manifest)), emit('test-firefox', testManifest(manifest)));
+  for (const dir of outputs) console.log(`built ${dir.slice(root.length + 1)}/`);
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}
