@@ -8,6 +8,8 @@ export const LESSON_MESSAGES = {
   lesson_quiz: ['Quiz', 'Quiz'],
   lesson_close: ['Close trainer mode', 'Quitter le mode formateur'],
   lesson_title: ['Lesson title', 'Titre de la leçon'],
+  lesson_onThisPage: ['Lessons already written on this page', 'Leçons déjà écrites sur cette page'],
+  lesson_continue: ['Continue “$1”', 'Reprendre « $1 »'],
   lesson_save: ['Save the lesson', 'Enregistrer la leçon'],
   lesson_saved: ['Lesson saved.', 'Leçon enregistrée.'],
   lesson_saveFailed: ['The lesson could not be saved: $1', 'La leçon n’a pas pu être enregistrée : $1'],

@@ -170,6 +170,9 @@ test('re-attaches after a reload and presents every step with the keyboard', asy
   await Promise.all([popup.waitForEvent('close'), popup.locator('button.teach').click()]);
   await expect(trainer(article).locator('.pl-t-panel')).toBeVisible();
   await expect(trainer(article).locator('.pl-t-step-item')).toHaveCount(0);
+  // It offers the lesson already written on this page, which re-attaches whole.
+  await trainer(article).locator('.pl-t-continue').click();
+  await expect(trainer(article).locator('.pl-t-attached')).toHaveText('3 of 3 steps attached to this page.');
   await trainer(article).locator('.pl-t-close').click();
   await expect(trainer(article)).toHaveCount(0);
 });

@@ -32,6 +32,8 @@ export interface TrainerProps {
   note(entityId: string): Promise<ProvenanceNoteView | null>;
   /** Hides the overlay's own marks during a quiz (they would give the answers away). */
   setFlagsHidden?(hidden: boolean): void;
+  /** Lessons saved earlier for this page, offered to continue when authoring starts afresh. */
+  pageLessons?: Lesson[];
   /** Authoring is offered (not on a read-only demo copy of a lesson). */
   canAuthor?: boolean;
   onExit(): void;
@@ -228,6 +230,20 @@ function Author(
             ×
           </button>
         </div>
+        {!lesson.id && lesson.steps.length === 0 && (props.pageLessons?.length ?? 0) > 0 ? (
+          <section class="pl-t-section pl-t-page-lessons">
+            <h3>{t('lesson_onThisPage')}</h3>
+            <ul>
+              {props.pageLessons!.map((l) => (
+                <li key={l.id}>
+                  <button type="button" class="pl-t-continue" onClick={() => setLesson(l)}>
+                    {t('lesson_continue', snippet(l.title, 60))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <label class="pl-t-field">
           <span>{t('lesson_title')}</span>
           <input

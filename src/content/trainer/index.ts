@@ -77,6 +77,9 @@ export async function startTrainer(ctx: TrainerContext): Promise<TrainerHandle> 
     },
   };
   if (lesson) props.lesson = lesson;
+  else if (ctx.mode === 'author' && ctx.canAuthor !== false) {
+    props.pageLessons = await tryAsk('lesson/forPage', { url: page.url }, []);
+  }
   if (ctx.setFlagsHidden) props.setFlagsHidden = ctx.setFlagsHidden;
   if (ctx.canAuthor !== undefined) props.canAuthor = ctx.canAuthor;
   mount.update(h(Trainer, props));
