@@ -31,7 +31,9 @@ function createController(doc: Document): Controller & { session(): Session | nu
       if (controller) return void session?.scanner.rescan();
       controller = new AbortController();
       session = startSession(doc, controller.signal, { bench: benchRequested(doc), lazy: true });
-      void session.scanner.rescan().then(() => session?.scanner.watch());
+      // Watching starts first: text the page adds while the first scan runs is queued, not missed.
+      session.scanner.watch();
+      void session.scanner.rescan();
     },
     stop() {
       controller?.abort();

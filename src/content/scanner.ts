@@ -33,6 +33,8 @@ import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
 
 /** Past this many queued nodes, one full rescan is cheaper than following them one by one. */
 const MAX_QUEUE = 400;
+let engineStarted = false;
+
 /** The tag on text nodes already read (private to the content script's world). */
 const SCANNED = Symbol('provenance-lens.scanned');
 /** How far beyond the viewport marks are drawn ahead of the reader's scrolling. */
@@ -222,6 +224,16 @@ export class PageScanner {
     this.endTask(task);
     await yieldToPage();
     if (this.signal.aborted || generation !== this.generation) return;
+    // The engine builds its indexes on first use: let that happen in a task of its own, labelled, rather
+    // than inside the first slice of reading.
+    if (!engineStarted) {
+      task = this.startTask('engine start');
+      new Analyzer({ lang: 'fr' }).addBlock('.', 0);
+      engineStarted = true;
+      this.endTask(task);
+      await yieldToPage();
+      if (this.signal.aborted || generation !== this.generation) return;
+    }
     task = this.startTask('article detection');
     const t0 = now();
     const { extractor } = createExtractor(doc, { skipElement: isOurs });
