@@ -130,6 +130,8 @@ test('the popup shows the page counts by kind of source and by country, and pass
   // The first source article: Russia's ministry of defence speaks, through Sputnik's page.
   await expect(popup.locator('li[data-category="government"] .count')).toHaveText(/^[1-9]\d*$/);
   await expect(popup.locator('li[data-country="RU"]')).toBeVisible();
+  // The page's publisher, said fairly: Sputnik is Russian state media.
+  await expect(popup.locator('.publisher [data-category="state-media"]')).toContainText('Russia');
   const perCategory = await popup.locator('li[data-category] .count').allTextContents();
   expect(perCategory.map(Number).reduce((a, b) => a + b, 0)).toBe(count);
   // The page's own marks agree with the popup.

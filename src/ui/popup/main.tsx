@@ -65,18 +65,19 @@ async function findTarget(): Promise<Target | undefined> {
   return { tabId: tab.id, origin };
 }
 
+function countryName(code: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return t('country_unknown');
+  try {
+    return new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function Counts({ summary }: { summary: PageSummary }) {
   const total = SOURCE_CATEGORIES.reduce((n, c) => n + (summary.counts[c] ?? 0), 0);
   if (!total) return <p class="status">{t('noAttributions')}</p>;
   const countries = Object.entries(summary.byCountry).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const countryName = (code: string) => {
-    if (!/^[A-Z]{2}$/.test(code)) return t('country_unknown');
-    try {
-      return new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
   return (
     <>
       <p class="total" data-total={total}>
@@ -110,6 +111,26 @@ function Counts({ summary }: { summary: PageSummary }) {
         </>
       )}
     </>
+  );
+}
+
+/** Who publishes the page, said fairly: its kind of source and country, in words and a symbol. */
+function Publisher({ publisher }: { publisher: NonNullable<PageSummary['publisher']> }) {
+  const { name, category, country } = publisher;
+  return (
+    <p class="publisher">
+      {t('publisher', name)}
+      {category !== 'other' && (
+        <span class={`cat-${category}`} data-category={category}>
+          {' · '}
+          <span class="symbol" aria-hidden="true">
+            {SYMBOL[category]}
+          </span>{' '}
+          {categoryLabel(category)}
+          {country ? ` (${countryName(country)})` : ''}
+        </span>
+      )}
+    </p>
   );
 }
 
@@ -190,7 +211,7 @@ function Popup() {
 
   return (
     <>
-      {summary?.publisher && <p class="publisher">{t('publisher', summary.publisher.name)}</p>}
+      {summary?.publisher && <Publisher publisher={summary.publisher} />}
       {site?.enabled === false ? null : summary ? (
         <Counts summary={summary} />
       ) : (
