@@ -112,6 +112,15 @@ export class Analyzer {
   }
 }
 
+/** Is `start` inside one of the last few spans found? (Spans arrive roughly in text order.) */
+function coveredRecently(spans: readonly UnnamedSource[], start: number): boolean {
+  for (let k = spans.length - 1; k >= 0 && k >= spans.length - 8; k--) {
+    const u = spans[k] as UnnamedSource;
+    if (u.start <= start && start < u.end) return true;
+  }
+  return false;
+}
+
 function unnamedSources(ctx: BlockContext, attributions: Attribution[]): UnnamedSource[] {
   const out: UnnamedSource[] = [];
   attributions.forEach((a, k) => {
@@ -128,16 +137,14 @@ function unnamedSources(ctx: BlockContext, attributions: Attribution[]): Unnamed
     const [, b] = phraseAfter(ctx, a);
     if (b <= i) continue;
     const start = ctx.start(a);
-    if (!out.some((u) => u.start <= start && start < u.end))
-      out.push({ start, end: ctx.end(b), text: ctx.slice(a, b) });
+    if (!coveredRecently(out, start)) out.push({ start, end: ctx.end(b), text: ctx.slice(a, b) });
     i = b - 1;
   }
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.lex.unnamedPhrases.match(ctx.toks, i);
     if (!m) continue;
     const start = ctx.start(i);
-    if (!out.some((u) => u.start <= start && start < u.end))
-      out.push({ start, end: ctx.end(m.end), text: ctx.slice(i, m.end) });
+    if (!coveredRecently(out, start)) out.push({ start, end: ctx.end(m.end), text: ctx.slice(i, m.end) });
     i = m.end - 1;
   }
   return out;

@@ -74,7 +74,7 @@ export function sentenceSubject(ctx: BlockContext, i: number): SpeakerRef | unde
   while (ctx.tok(k)?.k === Kind.Quote) k++;
   const f = ctx.f(k);
   if (ctx.isPreposition(f) || ctx.lex.conjunctions.has(f)) {
-    while (k < i && !ctx.isPunct(k, ',')) k++;
+    while (k < i && k - s < 25 && !ctx.isPunct(k, ',')) k++;
     k++;
   }
   if (k >= i) return undefined;

@@ -195,6 +195,26 @@ function sentenceMentions(ctx: BlockContext): Mention[] {
   return out;
 }
 
+/** Indices up to 8 steps away from k in one direction, nearest first. */
+function nearby(list: readonly unknown[], k: number, step: 1 | -1): number[] {
+  const out: number[] = [];
+  for (let n = k + step, i = 0; n >= 0 && n < list.length && i < 8; n += step, i++) out.push(n);
+  return out;
+}
+
+/** Is there a hedge inside [from, to)? Hedges come in text order: a binary search finds the first. */
+function hedgeWithin(hedges: readonly { start: number; end: number }[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = hedges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hedges[mid] as { start: number }).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hedges[lo];
+  return !!h && h.start < to && h.end <= to;
+}
+
 export function resolve(ctx: BlockContext): Attribution[] {
   const cands = [...ctx.candidates].sort((x, y) => x.cs - y.cs);
   // Sentence subjects are antecedents too: "X a reçu Y. « ... », a-t-il dit" stands for X.
@@ -239,40 +259,47 @@ export function resolve(ctx: BlockContext): Attribution[] {
   }
   registerUpTo(ctx.toks.length);
   // Relay phrases ("cité par Sputnik") attach to the nearest cue before them in their sentence.
+  // Relays and cues both come in text order: one walk pairs each relay with the last cue before it in
+  // its sentence, or the sentence's first cue when none precedes it.
+  let o = 0;
   for (const r of ctx.relays) {
     const sent = ctx.sentOf[r.at] ?? 0;
-    let target: (typeof out)[number] | undefined;
-    for (const o of out) {
-      if (o.sent !== sent) continue;
-      if (o.cand.cs < r.at || !target) target = o;
-    }
+    while (
+      o < out.length &&
+      ((out[o] as (typeof out)[number]).sent < sent ||
+        ((out[o] as (typeof out)[number]).sent === sent && (out[o] as (typeof out)[number]).cand.cs < r.at))
+    )
+      o++;
+    const before = out[o - 1];
+    const after = out[o];
+    const target = before && before.sent === sent ? before : after && after.sent === sent ? after : undefined;
     if (!target) continue;
     const v = mention(describe(ctx, r.a, r.b).speaker);
-    if (!target.att.via.some((x) => x.start === v.start)) target.att.via.push(v);
+    if (target.att.via.length < 8 && !target.att.via.some((x) => x.start === v.start)) target.att.via.push(v);
   }
   // An outlet that "reports" what another source says relays it ("..., rapporte l'AFP", "..., selon
   // l'agence KCNA" after a cue); "the agency quoted him as saying" relays the speaker before it.
   const dropped = new Set<number>();
   out.forEach((o, k) => {
     if (o.cand.kind === 'relay' && o.cand.lemma === 'quote' && o.sp.resolution === 'pronoun') {
-      const prev = out.findLast((x, n) => n < k && x.sent === o.sent && !dropped.has(n));
-      if (prev) {
-        prev.att.via.push(...o.att.via);
+      const prev = nearby(out, k, -1).find(
+        (n) => (out[n] as (typeof out)[number]).sent === o.sent && !dropped.has(n),
+      );
+      const prevItem = prev === undefined ? undefined : out[prev];
+      if (prevItem) {
+        prevItem.att.via.push(...o.att.via);
         dropped.add(k);
       }
       return;
     }
     if (!o.sp.outlet || !RELAY_LEMMAS.has(o.cand.lemma)) return;
     const before = o.cand.lemma === 'selon' || o.cand.lemma === 'according to';
-    const other = out.find(
-      (x, n) =>
-        n !== k &&
-        x.sent === o.sent &&
-        !x.sp.outlet &&
-        !dropped.has(n) &&
-        x.cand.lemma !== 'cite' &&
-        (!before || n < k),
-    );
+    // Only close neighbours in the same sentence: a line of a thousand "selon l'AFP" stays linear.
+    const otherIndex = [...nearby(out, k, -1), ...(before ? [] : nearby(out, k, 1))].find((n) => {
+      const x = out[n] as (typeof out)[number];
+      return x.sent === o.sent && !x.sp.outlet && !dropped.has(n) && x.cand.lemma !== 'cite';
+    });
+    const other = otherIndex === undefined ? undefined : out[otherIndex];
     if (!other) return;
     other.att.via.push(mention(o.sp));
     // "..., selon l'agence KCNA" is a source in its own right as well as a relay.
@@ -285,7 +312,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     const [s, e] = ctx.sentenceOf(o.cand.cs);
     const from = o.att.quote?.start ?? ctx.start(s);
     const to = o.att.quote?.end ?? ctx.end(e);
-    o.att.hedged = ctx.hedges.some((h) => h.start >= from && h.end <= to);
+    o.att.hedged = hedgeWithin(ctx.hedges, from, to);
     result.push(o.att);
   });
   return result;
