@@ -189,3 +189,24 @@ test('speaks French when the browser does', async () => {
     rmSync(frProfile, { recursive: true, force: true });
   }
 });
+
+test('marks a fact the knowledge base has not checked as "not verified"', async () => {
+  type Claim = { value: string; verified?: boolean };
+  const outlets = JSON.parse(readFileSync(join(root, 'seeds', 'kb', 'outlets.json'), 'utf8')) as Array<
+    Record<string, unknown> & { id: string; name: string }
+  >;
+  const unchecked = outlets.find((o) =>
+    ['owner', 'funding', 'reliability'].some((f) => (o[f] as Claim | undefined)?.verified === false),
+  );
+  test.skip(!unchecked, 'the knowledge base holds no unverified claim');
+  const { page, errors } = await openOptions();
+  await page.getByRole('searchbox').fill(unchecked!.name);
+  await page
+    .getByRole('button', { name: new RegExp(`^${unchecked!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: unchecked!.name })).toBeVisible();
+  await expect(page.locator('.fact .badge.unverified').first()).toHaveText('not verified');
+  expect(errors).toEqual([]);
+  await page.close();
+});
