@@ -65,6 +65,7 @@ test.beforeAll(async () => {
   const allowed = (url: string) =>
     url.startsWith(`chrome-extension://${ext.extensionId}/`) ||
     url.startsWith(`${server.base}/`) ||
+    url.startsWith(server.base.replace('127.0.0.1', 'localhost') + '/') ||
     url.startsWith('data:') ||
     url.startsWith('blob:');
   await ext.context.route('**/*', (route) => {
@@ -172,6 +173,46 @@ test('the popup opens the summary panel on the page', async () => {
   const popup = await popupFor(page);
   await popup.getByRole('button', { name: 'Open the summary panel' }).click();
   await expect(page.locator('provenance-lens-ui').locator('.pl-panel')).toBeVisible();
+  await page.close();
+});
+
+test('without a click, the extension cannot read a page it was not granted', async () => {
+  // The same page under another host name: the test build's grant covers 127.0.0.1 only, and no toolbar
+  // click or shortcut granted activeTab, so the background's attempt to scan it must fail.
+  const url = server.url(...ARTICLE).replace('127.0.0.1', 'localhost');
+  const page = await watched(url);
+  const popup = await watched(ext.extensionUrl('ui/popup/index.html'));
+  const tabId = await tabIdOf(ext.worker, url).catch(() => undefined);
+  // Without a host permission the extension does not even see the tab's address.
+  expect(tabId).toBeUndefined();
+  const ids = await ext.worker.evaluate(async () =>
+    (
+      await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }
+      ).chrome.tabs.query({})
+    ).map((t) => t.id),
+  );
+  // A control: the page the build may read, open beside it, is scanned on the same request.
+  const granted = await scannedArticle();
+  const grantedId = await tabIdOf(ext.worker, granted.url());
+  const replies: Record<string, boolean> = {};
+  for (const id of [...ids, grantedId]) {
+    const reply = await popup.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'tab/scan', payload: { tabId: id } }),
+      id,
+    );
+    replies[id] = reply.ok;
+  }
+  // No other open tab (the unread page, the popup, a blank tab) may be scanned without a click.
+  expect(Object.entries(replies).filter(([, ok]) => ok)).toEqual([[String(grantedId), true]]);
+  await granted.close();
+  expect(await page.locator('provenance-lens-mark').count()).toBe(0);
+  await popup.close();
   await page.close();
 });
 
