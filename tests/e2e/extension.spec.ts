@@ -1,5 +1,6 @@
 // The extension shell in Debian's Chromium: what it asks for at install, the popup's figures and its
 // per-site switch, no request ever leaving the extension, and no console error along the way.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -108,6 +109,20 @@ test('the store manifest asks for nothing broad at install, and one build serves
   expect(rest).toEqual(chrome);
   expect(host_permissions).toEqual(['http://127.0.0.1/*']);
   expect(content_scripts?.map((c) => c.matches)).toEqual([['http://127.0.0.1/*']]);
+});
+
+test("Mozilla's linter finds no error in the Firefox build", () => {
+  const lint = spawnSync(
+    join(root, 'node_modules', '.bin', 'web-ext'),
+    ['lint', '--source-dir', join(root, 'extension', 'firefox'), '--output', 'json', '--no-config-discovery'],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  const report = JSON.parse(lint.stdout) as {
+    summary: { errors: number };
+    errors: Array<{ code: string; file?: string }>;
+  };
+  expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}`)).toEqual([]);
+  expect(report.summary.errors).toBe(0);
 });
 
 test('the service worker runs with the build manifest and no dynamic import', async () => {
