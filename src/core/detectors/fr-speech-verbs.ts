@@ -90,6 +90,8 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
       let k = i + 1;
       let ok = true;
       for (const w of p.tail) {
+        // "s'est dit « très préoccupé »": the adjective may sit in a quotation.
+        if (w === '*' && ctx.isOpenQuote(k)) k++;
         const t = ctx.tok(k);
         if (!t || t.k !== Kind.Word) {
           ok = false;

@@ -197,6 +197,7 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
 
 /** Participles and adjectives that post-modify a source: "officials familiar with the matter",
  * "a witness reached by phone", "Three Western diplomats based in Kabul", "diplomates en poste à Kaboul". */
+const PLACE_PREPS = new Set(['in', 'en', 'a', 'at']);
 const MODIFIER_HEADS = new Set([
   'familiar',
   'close',
@@ -222,7 +223,17 @@ function withModifiers(ctx: BlockContext, span: [number, number]): [number, numb
     if (!(ctx.isPreposition(prep) || prep === 'du' || prep === 'de' || prep === "d'")) break;
     k--;
     if (ctx.f(k) === 'poste' && ctx.f(k - 1) === 'en') k--;
-    else if (!MODIFIER_HEADS.has(ctx.f(k))) break;
+    else if (
+      PLACE_PREPS.has(prep) &&
+      ctx.placeAt[a] &&
+      (ctx.lex.roles.has(ctx.f(k)) || ctx.placeAt[k] || isNameToken(ctx, k))
+    ) {
+      // "The Russian embassy in London", "L'ambassade de Russie en France": the place belongs to it.
+      const [pa, pb] = phraseBefore(ctx, k + 1);
+      if (pb <= pa || pb !== k + 1) break;
+      a = pa;
+      continue;
+    } else if (!MODIFIER_HEADS.has(ctx.f(k))) break;
     const [pa, pb] = phraseBefore(ctx, k);
     if (pb <= pa || pb !== k) break;
     a = pa;
