@@ -33,6 +33,16 @@ async function tellPage<K extends PageCallName>(
   }
 }
 
+/** Whether a content script answers in the tab (a scan may be under way: no need to start another). */
+async function pageListens(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'scan/status', payload: {} });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const SYMBOL: Record<SourceCategory, string> = {
   'state-media': '◆',
   government: '▲',
@@ -149,8 +159,8 @@ function Popup() {
       setSite(state);
       if (!state.enabled) return;
       let report = await ask('page/summary', { tabId: found.tabId });
-      if (!report) {
-        // Not scanned yet: the click that opened this popup lets us scan it now.
+      if (!report && !(await pageListens(found.tabId))) {
+        // No content script in the tab: the click that opened this popup lets us run it now.
         await ask('tab/scan', { tabId: found.tabId });
       }
       // The scan reports when the text in view is marked; ask until it has.
