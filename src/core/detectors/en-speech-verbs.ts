@@ -195,8 +195,11 @@ function detect(ctx: BlockContext): void {
       if (!plural || base.ambiguous) continue;
     }
     if (f === 'described' || f === 'describes') {
-      if (ctx.f(i + 1) === 'as') ce = i + 2;
-      else continue;
+      // "described as", "described the announcement as": naming needs its "as".
+      let k = i + 1;
+      while (k < i + 8 && ctx.f(k) !== 'as' && !ctx.isPunct(k)) k++;
+      if (ctx.f(k) !== 'as') continue;
+      if (k === i + 1) ce = i + 2;
     }
     if (f === 'pointed' && ctx.f(i + 1) === 'out') ce = i + 2;
     if (overlapsCandidate(ctx, cs, ce)) continue;

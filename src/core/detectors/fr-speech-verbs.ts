@@ -172,6 +172,22 @@ function detect(ctx: BlockContext): void {
       }
     }
     if (insideClosedQuote(ctx, i)) continue;
+    // "Et d'ajouter : « ... »": the narrative infinitive continues the last speaker.
+    if ((t.f === "d'" || t.f === 'de') && ctx.f(i - 1) === 'et' && ctx.sentenceOf(i)[0] >= i - 2) {
+      const inf = l.frInfinitive.get(ctx.f(i + 1));
+      if (inf && !overlapsCandidate(ctx, i - 1, i + 2)) {
+        ctx.addCandidate({
+          cs: i - 1,
+          ce: i + 2,
+          kind: 'speech-verb',
+          lemma: inf.lemma,
+          ref: { kind: 'pronoun', tok: -1 },
+          via: [],
+        });
+        i += 1;
+        continue;
+      }
+    }
     const g = groupAt(ctx, i, adv);
     if (!g || overlapsCandidate(ctx, g.cs, g.ce)) continue;
     if (!senseOk(ctx, l.frParticiple.get(t.f) ?? l.frFinite.get(t.f), g.lemma, g.ce)) continue;

@@ -28,6 +28,11 @@ const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', 'you', 'vous', 'tu'
 const RELAY_LEMMAS = new Set(['rapporter', 'report', 'selon', 'according to']);
 
 function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
+  // No pronoun at all ("Et d'ajouter"): the last speaker goes on.
+  if (tok < 0) {
+    const last = ctx.memory.resolvePronoun(undefined, false, true);
+    return last ? { ...last, resolution: 'carried' } : undefined;
+  }
   const t = ctx.tok(tok);
   if (!t) return undefined;
   let p = t.f;

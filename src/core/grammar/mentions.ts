@@ -356,7 +356,7 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     if (a < end && isNameToken(ctx, a)) {
       if (
         !t.cap &&
-        !(NAME_LINKS.has(t.f) && isNameToken(ctx, a - 2)) &&
+        !(NAME_LINKS.has(t.f) && isNameToken(ctx, linksBack(ctx, a) - 1)) &&
         !ctx.lex.roles.has(t.f) &&
         !ctx.lex.adjectives.has(t.f) &&
         !DE_LIKE.has(t.f) &&
@@ -492,7 +492,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
     if (isNameToken(ctx, k)) {
       if (head !== undefined && afterHeadLink) complementName = true;
-      if (name && (name[1] === k || (name[1] === k - 1 && NAME_LINKS.has(ctx.f(k - 1))))) name[1] = k + 1;
+      if (name && (name[1] === k || linksBack(ctx, k) === name[1])) name[1] = k + 1;
       else name = [k, k + 1];
       continue;
     }
@@ -692,6 +692,13 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   if (name) out.name = name;
   if (headKind) out.headKind = headKind;
   return out;
+}
+
+/** "Ursula von der Leyen": where the run of lower-case name particles before token k starts. */
+function linksBack(ctx: BlockContext, k: number): number {
+  let j = k;
+  while (j > 0 && k - j < 3 && NAME_LINKS.has(ctx.f(j - 1)) && !ctx.tok(j - 1)?.cap) j--;
+  return j;
 }
 
 /** A title, also behind a prefix: "vice-ministre", "ex-président", "deputy minister". */

@@ -81,6 +81,7 @@ const set = (xs: readonly string[]) => new Set(xs.map(fold));
 
 function buildLexicon() {
   const fw = functionWordsJson.entries;
+  const frInfinitive = new Map<string, VerbForm>();
   const frParticiple = new Map<string, VerbForm>();
   const frFinite = new Map<string, VerbForm>();
   const frGerund = new Map<string, VerbForm>();
@@ -94,6 +95,7 @@ function buildLexicon() {
     excludes?: string[];
   }>) {
     const form = verbForm(v);
+    frInfinitive.set(fold(v.lemma), form);
     frParticiple.set(fold(v.participle), form);
     for (const f of v.finite) frFinite.set(fold(f), form);
     if (v.gerund) frGerund.set(fold(v.gerund), form);
@@ -221,6 +223,7 @@ function buildLexicon() {
   }
 
   return {
+    frInfinitive,
     frParticiple,
     frFinite,
     frGerund,
