@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Compiles the curated source files of the knowledge base into the three arrays the engine and the
-// extension bundle (seeds/kb/outlets.json, officials.json, bodies.json), so nothing needs a build step
-// at run time and a reviewer edits one small file per country.
+// Compiles the curated source files of the knowledge base into the three arrays the store and the CLI read
+// (seeds/kb/outlets.json, officials.json, bodies.json), so nothing needs a build step at run time and a
+// reviewer edits one small file per country; and into seeds/kb/engine.json, only the fields the engine and
+// the address matching read (names, aliases, domains, country, control, gender, roles), which is what the
+// content script bundles: references, owners and sanctions reach the page from the store, on demand.
 //
 //   node scripts/compile-kb.mjs          write the generated files
 //   node scripts/compile-kb.mjs --check  exit 1 when a generated file is stale (nothing written)
@@ -71,7 +73,46 @@ export function compileKb() {
     entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     outputs[out] = `${JSON.stringify(entries, null, 2)}\n`;
   }
+  outputs['seeds/kb/engine.json'] = engineText({
+    outlets: JSON.parse(outputs['seeds/kb/outlets.json']).map(engineOutlet),
+    officials: JSON.parse(outputs['seeds/kb/officials.json']).map(engineOfficial),
+    bodies: JSON.parse(outputs['seeds/kb/bodies.json']).map(engineBody),
+  });
   return outputs;
+}
+
+/** The entry with only these keys, those it has, in this order. */
+function pick(entry, keys) {
+  const out = {};
+  for (const key of keys) if (entry[key] !== undefined) out[key] = entry[key];
+  return out;
+}
+
+// The engine-facing shapes (EngineOutlet, EngineOfficial, EngineBody in src/core/kb/schema.ts).
+function engineOutlet(o) {
+  const out = pick(o, ['id', 'name', 'names', 'country', 'kind', 'domains', 'parent']);
+  out.control = { value: o.control?.value };
+  const former = (o.formerly ?? []).filter((f) => f.domain).map((f) => ({ domain: f.domain }));
+  if (former.length) out.formerly = former;
+  return out;
+}
+
+function engineOfficial(p) {
+  const out = pick(p, ['id', 'name', 'aliases', 'country', 'gender']);
+  out.terms = (p.terms ?? []).map((t) => pick(t, ['role', 'body', 'from', 'until']));
+  return out;
+}
+
+function engineBody(b) {
+  return pick(b, ['id', 'name', 'aliases', 'country', 'kind', 'domains']);
+}
+
+/** One entry a line: small, yet a change shows as a one-line diff. */
+function engineText(groups) {
+  const parts = Object.entries(groups).map(
+    ([key, list]) => `${JSON.stringify(key)}: [\n${list.map((e) => JSON.stringify(e)).join(',\n')}\n]`,
+  );
+  return `{\n${parts.join(',\n')}\n}\n`;
 }
 
 function main() {
@@ -93,6 +134,7 @@ function main() {
     if (!check) writeFileSync(path, text);
   }
   const counts = Object.entries(outputs)
+    .filter(([rel]) => rel !== 'seeds/kb/engine.json')
     .map(([rel, text]) => `${JSON.parse(text).length} ${rel.replace(/^seeds\/kb\/|\.json$/g, '')}`)
     .join(', ');
   if (check) {

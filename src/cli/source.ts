@@ -4,7 +4,8 @@
 // Without it, a short readable answer per input. An input that is not an address is named on stderr and
 // makes the exit status 1; the other inputs are still answered.
 
-import { OutletIndex, parseAddress, seededOutletIndex } from '../core/domains';
+import { OutletIndex, parseAddress } from '../core/domains';
+import { bodies, outlets } from '../core/kb/full';
 import type { Outlet } from '../core/kb/schema';
 import { outletCategory } from '../core/publisher';
 import type { SourceCategory } from '../core/types';
@@ -31,10 +32,18 @@ export interface SourceAnswer {
   government?: { id: string; name: string; category: 'government'; country: string; matched: string };
 }
 
+/** An index over the full entries: the answer names owners, funding, sanctions and references. */
+export type FullOutletIndex = OutletIndex<Outlet>;
+
+let fullIndex: FullOutletIndex | undefined;
+function fullOutletIndex(): FullOutletIndex {
+  return (fullIndex ??= new OutletIndex(outlets, bodies));
+}
+
 /** The answer for one address, or undefined when the input is not an address at all. */
 export function describeSource(
   input: string,
-  index: OutletIndex = seededOutletIndex(),
+  index: FullOutletIndex = fullOutletIndex(),
 ): SourceAnswer | undefined {
   const address = parseAddress(input);
   if (!address) return undefined;
@@ -98,7 +107,7 @@ export async function sourceCommand(
   args: string[],
   out: (line: string) => void = (l) => console.log(l),
   err: (line: string) => void = (l) => console.error(l),
-  index?: OutletIndex,
+  index?: FullOutletIndex,
 ): Promise<number> {
   let json = false;
   const inputs: string[] = [];

@@ -5,8 +5,12 @@
 // host and those under it only; "youtube.com/@RT" covers that path (and below) on that host only.
 
 import { parse } from 'tldts';
-import type { GovernmentBody, Outlet } from './kb/schema';
-import { bodies as seededBodies, outlets as seededOutlets } from './kb/data';
+import {
+  type EngineBody,
+  type EngineOutlet,
+  bodies as seededBodies,
+  outlets as seededOutlets,
+} from './kb/data';
 
 /** An address split into the parts matching uses. */
 export interface ParsedAddress {
@@ -29,13 +33,13 @@ export interface DomainRule {
   source: string;
 }
 
-export interface OutletMatch {
-  outlet: Outlet;
+export interface OutletMatch<O extends EngineOutlet = EngineOutlet> {
+  outlet: O;
   rule: DomainRule;
 }
 
-export interface GovernmentMatch {
-  body: GovernmentBody;
+export interface GovernmentMatch<B extends EngineBody = EngineBody> {
+  body: B;
   rule: DomainRule;
 }
 
@@ -159,19 +163,22 @@ class RuleTable {
   }
 }
 
-/** An index of every outlet's domain rules (and government bodies' sites), built once. */
-export class OutletIndex {
+/**
+ * An index of every outlet's domain rules (and government bodies' sites), built once. Over the compact
+ * entries the engine reads, or over full entries (the command line) when the caller needs their references.
+ */
+export class OutletIndex<O extends EngineOutlet = EngineOutlet, B extends EngineBody = EngineBody> {
   private readonly rules = new RuleTable();
   private readonly governmentRules = new RuleTable();
-  private readonly bodies = new Map<string, GovernmentBody>();
-  private readonly byId = new Map<string, Outlet>();
-  private readonly byName = new Map<string, Outlet>();
+  private readonly bodies = new Map<string, B>();
+  private readonly byId = new Map<string, O>();
+  private readonly byName = new Map<string, O>();
   /** Names two outlets go by, neither as its main name ("RTS"): a name alone does not choose between them. */
   private readonly sharedNames = new Set<string>();
   /** Rules that could not be parsed, or that two outlets claim: the data tests read these. */
   readonly problems: string[] = [];
 
-  constructor(outlets: readonly Outlet[], bodies: readonly GovernmentBody[] = []) {
+  constructor(outlets: readonly O[], bodies: readonly B[] = []) {
     for (const outlet of outlets) {
       this.byId.set(outlet.id, outlet);
       const rules = [
@@ -201,24 +208,24 @@ export class OutletIndex {
       }
   }
 
-  get(id: string): Outlet | undefined {
+  get(id: string): O | undefined {
     return this.byId.get(id);
   }
 
   /** The outlet an address belongs to, with the rule that decided it. */
-  matchAddress(urlOrDomain: string): OutletMatch | undefined {
+  matchAddress(urlOrDomain: string): OutletMatch<O> | undefined {
     const address = parseAddress(urlOrDomain);
     return address ? this.matchParsed(address) : undefined;
   }
 
-  matchParsed(address: ParsedAddress): OutletMatch | undefined {
+  matchParsed(address: ParsedAddress): OutletMatch<O> | undefined {
     const rule = this.rules.match(address);
     const outlet = rule && this.byId.get(rule.entityId);
     return rule && outlet ? { outlet, rule } : undefined;
   }
 
   /** The government body whose own site an address is (kremlin.ru, a ministry's pages on gov.uk). */
-  matchGovernment(urlOrDomain: string | ParsedAddress): GovernmentMatch | undefined {
+  matchGovernment(urlOrDomain: string | ParsedAddress): GovernmentMatch<B> | undefined {
     const address = typeof urlOrDomain === 'string' ? parseAddress(urlOrDomain) : urlOrDomain;
     const rule = address && this.governmentRules.match(address);
     const body = rule && this.bodies.get(rule.entityId);
@@ -226,7 +233,7 @@ export class OutletIndex {
   }
 
   /** The outlet known by exactly this name (any script, case and accents aside), never a part of a name. */
-  matchName(name: string): Outlet | undefined {
+  matchName(name: string): O | undefined {
     const key = nameKey(name);
     return key && !this.sharedNames.has(key) ? this.byName.get(key) : undefined;
   }
@@ -259,6 +266,6 @@ export function seededOutletIndex(): OutletIndex {
 export function matchOutlet(
   urlOrDomain: string,
   index: OutletIndex = seededOutletIndex(),
-): Outlet | undefined {
+): EngineOutlet | undefined {
   return index.matchAddress(urlOrDomain)?.outlet;
 }

@@ -2,7 +2,8 @@
 // is hard to fake and unambiguous), then its declared name (og:site_name, JSON-LD publisher), matched
 // whole against the knowledge base's names, never as a part of a longer name.
 
-import { CATEGORY_OF_CONTROL, type Outlet } from './kb/schema';
+import { CATEGORY_OF_CONTROL } from './kb/schema';
+import type { EngineOutlet } from './kb/data';
 import type { Publisher, SourceCategory } from './types';
 import { OutletIndex, parseAddress, seededOutletIndex } from './domains';
 
@@ -18,11 +19,11 @@ export interface PublisherHints {
 }
 
 /** The report category of an outlet (state-media, government for official channels, media otherwise). */
-export function outletCategory(outlet: Outlet): SourceCategory {
+export function outletCategory(outlet: Pick<EngineOutlet, 'control'>): SourceCategory {
   return CATEGORY_OF_CONTROL[outlet.control.value] ?? 'media';
 }
 
-function fromOutlet(outlet: Outlet, url: string | undefined, domain: string | undefined): Publisher {
+function fromOutlet(outlet: EngineOutlet, url: string | undefined, domain: string | undefined): Publisher {
   return {
     name: outlet.name,
     ...(url ? { url } : {}),

@@ -3,7 +3,7 @@
 // winning for the fields they edited. Notes, annotations, custom sources and lessons are never touched.
 
 import type { GovernmentBody, Official, Outlet } from '../core/kb/schema';
-import { bodies, officials, outlets } from '../core/kb/data';
+import { bodies, officials, outlets } from '../core/kb/full';
 import {
   type EditRow,
   type EntityRow,

@@ -1,9 +1,29 @@
-// The curated knowledge base (seeds/kb/), typed. Bundled at build time: the extension asks no server.
-import type { GovernmentBody, Official, Outlet } from './schema';
-import outletsJson from '../../../seeds/kb/outlets.json';
-import officialsJson from '../../../seeds/kb/officials.json';
-import bodiesJson from '../../../seeds/kb/bodies.json';
+// The knowledge base as the engine and the address matching read it (seeds/kb/engine.json, compiled by
+// scripts/compile-kb.mjs): names, aliases, domains, country, control, gender and roles, nothing else. This
+// is what the content script bundles; the full entries with their references are in ./full.ts, for the
+// store's seeding, the options page and the command line.
+import type { Claim, EditorialControl, GovernmentBody, Official, Outlet, Term } from './schema';
+import engineJson from '../../../seeds/kb/engine.json';
 
-export const outlets = outletsJson as unknown as readonly Outlet[];
-export const officials = officialsJson as unknown as readonly Official[];
-export const bodies = bodiesJson as unknown as readonly GovernmentBody[];
+export type EngineOutlet = Pick<
+  Outlet,
+  'id' | 'name' | 'names' | 'country' | 'kind' | 'domains' | 'parent'
+> & {
+  control: Pick<Claim<EditorialControl>, 'value'>;
+  /** Former domains only. */
+  formerly?: ReadonlyArray<{ domain?: string }>;
+};
+export type EngineOfficial = Pick<Official, 'id' | 'name' | 'aliases' | 'country' | 'gender'> & {
+  terms: ReadonlyArray<Pick<Term, 'role' | 'body' | 'from' | 'until'>>;
+};
+export type EngineBody = Pick<GovernmentBody, 'id' | 'name' | 'aliases' | 'country' | 'kind' | 'domains'>;
+
+const engine = engineJson as unknown as {
+  outlets: readonly EngineOutlet[];
+  officials: readonly EngineOfficial[];
+  bodies: readonly EngineBody[];
+};
+
+export const outlets = engine.outlets;
+export const officials = engine.officials;
+export const bodies = engine.bodies;

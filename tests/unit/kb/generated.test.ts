@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const script = fileURLToPath(new URL('../../../scripts/compile-kb.mjs', import.meta.url));
 
 describe('generated knowledge base', () => {
-  it('is up to date with seeds/kb/{outlets,officials,bodies}/ (run node scripts/compile-kb.mjs)', () => {
+  it('is up to date with seeds/kb/{outlets,officials,bodies}/, engine.json included (run node scripts/compile-kb.mjs)', () => {
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
     expect(run.stderr, 'run node scripts/compile-kb.mjs').toBe('');
     expect(run.status, 'run node scripts/compile-kb.mjs').toBe(0);

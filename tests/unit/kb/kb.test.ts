@@ -15,7 +15,7 @@ import type {
   Outlet,
   Reference,
 } from '../../../src/core/kb/schema';
-import { bodies, officials, outlets } from '../../../src/core/kb/data';
+import { bodies, officials, outlets } from '../../../src/core/kb/full';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const kb = join(root, 'seeds', 'kb');
@@ -301,7 +301,7 @@ describe('knowledge base source files', () => {
   });
 });
 
-describe('generated knowledge base (src/core/kb/data.ts)', () => {
+describe('generated knowledge base (src/core/kb/full.ts)', () => {
   it('holds every source entry, sorted by id', () => {
     const count = (kind: Kind) =>
       files.filter((f) => f.kind === kind).reduce((n, f) => n + f.entries.length, 0);
