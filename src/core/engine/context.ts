@@ -133,7 +133,9 @@ export class BlockContext {
         l.prepositionsFr.has(f) ||
         l.auxEn.has(f) ||
         l.auxFr.has(f);
-      if (next.cap && !functional && !l.roles.has(f) && !isVerbForm(l, f)) return false;
+      // "Anadolu Efes" is a club, but "Sputnik Moldova" is an edition: a place may follow.
+      if (next.cap && !functional && !l.roles.has(f) && !isVerbForm(l, f) && !l.places.match(this.toks, end))
+        return false;
       if (LOOKALIKE_NEXT.has(f)) return false;
     }
     const before = this.toks[i - 1]?.f;
@@ -144,6 +146,8 @@ export class BlockContext {
     )
       return false;
     if (before && LOOKALIKE_BEFORE.has(before)) return false;
+    if (value.contracted && before !== 'au' && before !== 'du' && before !== 'aux' && before !== 'des')
+      return false;
     if (value.contextual) {
       const b = this.toks[i - 1];
       const a = this.toks[end];

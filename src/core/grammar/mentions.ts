@@ -316,7 +316,9 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       )
         break;
       // A determiner after the head starts a new phrase unless "de"/"of" links it.
-      if (ctx.lex.determiners.has(t.f) && !DE_LIKE.has(ctx.f(j - 1)) && !DE_LIKE.has(t.f)) break;
+      // ...but "le journal Le Parisien": a capitalised article opens the outlet's own name.
+      const titled = t.cap && ctx.lex.roles.get(ctx.f(j - 1))?.kind.startsWith('media');
+      if (ctx.lex.determiners.has(t.f) && !DE_LIKE.has(ctx.f(j - 1)) && !DE_LIKE.has(t.f) && !titled) break;
     } else if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) {
       // "selon lui": a pronoun stands alone.
       if (ctx.lex.pronounsFr.has(t.f) || ctx.lex.pronounsEn.has(t.f)) return [i, i + 1];

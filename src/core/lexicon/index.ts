@@ -70,6 +70,8 @@ export interface KnownEntity {
   kind: 'outlet' | 'official' | 'body';
   /** A common acronym too ("AA", "MENA"): an outlet only in a credit, a dateline or after "agence". */
   contextual?: boolean;
+  /** The name without its article ("Monde" for "Le Monde"): only after "au", "du". */
+  contracted?: boolean;
 }
 
 export interface Place {
@@ -168,6 +170,9 @@ function buildLexicon() {
 
   // Entities: the knowledge base first, then the core outlet list for names it does not hold.
   const entities = new PhraseIndex<KnownEntity>();
+  // "Le Monde" is "Monde" after a contracted article: "au Monde", "du Figaro".
+  const withoutArticle = (name: string) =>
+    /^(?:Le|La|Les|The) \p{Lu}/u.test(name) ? name.replace(/^\S+ /, '') : undefined;
   const exactCase = (name: string) =>
     name.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name));
   const knownNames = new Set<string>();
@@ -175,11 +180,10 @@ function buildLexicon() {
     const category = CATEGORY_OF_CONTROL[o.control.value] ?? 'media';
     for (const n of new Set([o.name, ...o.names])) {
       knownNames.add(fold(n));
-      entities.add(
-        n,
-        { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' },
-        { exactCase: exactCase(n) },
-      );
+      const e: KnownEntity = { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' };
+      entities.add(n, e, { exactCase: exactCase(n) });
+      const bare = withoutArticle(n);
+      if (bare) entities.add(bare, { ...e, contracted: true }, { exactCase: true });
     }
   }
   for (const o of outletsCoreJson.entries as Array<{
@@ -201,6 +205,8 @@ function buildLexicon() {
       };
       if (o.contextual?.includes(n)) e.contextual = true;
       entities.add(n, e, { exactCase: exactCase(n) });
+      const bare = withoutArticle(n);
+      if (bare && !knownNames.has(fold(bare))) entities.add(bare, e, { exactCase: true });
     }
   }
   for (const p of officials) {
