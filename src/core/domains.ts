@@ -123,20 +123,66 @@ function underPath(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
 }
 
-/** Domain rules looked up host by host, from the full host up to the registrable domain. */
+/** The last two labels of a rule's host ("sputniknews.africa" for "fr.sputniknews.africa/x"), read cheaply. */
+function roughKey(text: string): string {
+  const rest = text
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^\/\//, '');
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  const host = authority
+    .slice(authority.lastIndexOf('@') + 1)
+    .replace(/:\d*$/, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+  return lastTwoLabels(asciiHost(host) ?? host);
+}
+
+const lastTwoLabels = (host: string): string => host.split('.').slice(-2).join('.');
+
+/**
+ * Domain rules looked up host by host, from the full host up to the registrable domain. Rules are parsed
+ * only when an address under the same last two labels is first matched: a page asks about a few sites, and
+ * parsing every rule of the knowledge base up front would cost a long task.
+ */
 class RuleTable {
   private readonly byHost = new Map<string, DomainRule[]>();
+  private readonly pending = new Map<string, Array<{ entityId: string; text: string; order: number }>>();
 
-  add(entityId: string, text: string, problems: string[]): void {
+  /** @param problems collects [order, message] for rules that do not parse or that two entities claim */
+  constructor(private readonly problems: Array<[number, string]>) {}
+
+  add(entityId: string, text: string, order: number): void {
+    const key = roughKey(text);
+    const list = this.pending.get(key) ?? [];
+    list.push({ entityId, text, order });
+    this.pending.set(key, list);
+  }
+
+  /** Parses every rule still pending. */
+  settleAll(): void {
+    for (const key of [...this.pending.keys()]) this.settle(key);
+  }
+
+  private settle(key: string): void {
+    const waiting = this.pending.get(key);
+    if (!waiting) return;
+    this.pending.delete(key);
+    for (const { entityId, text, order } of waiting) this.parse(entityId, text, order);
+  }
+
+  private parse(entityId: string, text: string, order: number): void {
     const rule = parseRule(text, entityId);
     if (!rule) {
-      problems.push(`${entityId}: "${text}" is not a valid domain rule`);
+      this.problems.push([order, `${entityId}: "${text}" is not a valid domain rule`]);
       return;
     }
     const list = this.byHost.get(rule.host) ?? [];
     const clash = list.find((r) => r.path === rule.path);
     if (clash) {
-      if (clash.entityId !== entityId) problems.push(`${entityId}: "${text}" is already ${clash.entityId}'s`);
+      if (clash.entityId !== entityId)
+        this.problems.push([order, `${entityId}: "${text}" is already ${clash.entityId}'s`]);
       return;
     }
     list.push(rule);
@@ -146,6 +192,7 @@ class RuleTable {
   }
 
   match(address: ParsedAddress): DomainRule | undefined {
+    this.settle(lastTwoLabels(address.host));
     // Walk from the full host up to the registrable domain, never above it: "com.example.org" is tried
     // for rt.com.example.org, "com" never is.
     const labels = address.host.split('.');
@@ -164,48 +211,62 @@ class RuleTable {
 }
 
 /**
- * An index of every outlet's domain rules (and government bodies' sites), built once. Over the compact
- * entries the engine reads, or over full entries (the command line) when the caller needs their references.
+ * An index of every outlet's domain rules (and government bodies' sites). Over the compact entries the
+ * engine reads, or over full entries (the command line) when the caller needs their references. Cheap to
+ * build: rules are parsed and names folded on first use.
  */
 export class OutletIndex<O extends EngineOutlet = EngineOutlet, B extends EngineBody = EngineBody> {
-  private readonly rules = new RuleTable();
-  private readonly governmentRules = new RuleTable();
+  private readonly found: Array<[number, string]> = [];
+  private readonly rules = new RuleTable(this.found);
+  private readonly governmentRules = new RuleTable(this.found);
   private readonly bodies = new Map<string, B>();
   private readonly byId = new Map<string, O>();
-  private readonly byName = new Map<string, O>();
-  /** Names two outlets go by, neither as its main name ("RTS"): a name alone does not choose between them. */
-  private readonly sharedNames = new Set<string>();
-  /** Rules that could not be parsed, or that two outlets claim: the data tests read these. */
-  readonly problems: string[] = [];
+  private names: { byName: Map<string, O>; sharedNames: Set<string> } | undefined;
 
-  constructor(outlets: readonly O[], bodies: readonly B[] = []) {
+  constructor(
+    private readonly outlets: readonly O[],
+    bodies: readonly B[] = [],
+  ) {
+    let order = 0;
     for (const outlet of outlets) {
       this.byId.set(outlet.id, outlet);
-      const rules = [
-        ...outlet.domains,
-        ...(outlet.formerly ?? []).flatMap((f) => (f.domain ? [f.domain] : [])),
-      ];
-      for (const text of rules) this.rules.add(outlet.id, text, this.problems);
+      for (const text of outlet.domains) this.rules.add(outlet.id, text, order++);
+      for (const f of outlet.formerly ?? []) if (f.domain) this.rules.add(outlet.id, f.domain, order++);
     }
     for (const body of bodies) {
       this.bodies.set(body.id, body);
-      for (const text of body.domains ?? []) this.governmentRules.add(body.id, text, this.problems);
+      for (const text of body.domains ?? []) this.governmentRules.add(body.id, text, order++);
     }
+  }
+
+  /** Rules that could not be parsed, or that two outlets claim: the data tests read these. */
+  get problems(): string[] {
+    this.rules.settleAll();
+    this.governmentRules.settleAll();
+    return [...this.found].sort((a, b) => a[0] - b[0]).map(([, message]) => message);
+  }
+
+  private nameTable(): { byName: Map<string, O>; sharedNames: Set<string> } {
+    if (this.names) return this.names;
+    const byName = new Map<string, O>();
+    /** Names two outlets go by, neither as its main name ("RTS"): a name alone does not choose between them. */
+    const sharedNames = new Set<string>();
     // Main names first, so "RT France" is the outlet of that name rather than an alias of RT.
     const mainNames = new Set<string>();
-    for (const outlet of outlets) {
+    for (const outlet of this.outlets) {
       const key = nameKey(outlet.name);
-      if (key && !this.byName.has(key)) this.byName.set(key, outlet);
+      if (key && !byName.has(key)) byName.set(key, outlet);
       mainNames.add(key);
     }
-    for (const outlet of outlets)
+    for (const outlet of this.outlets)
       for (const name of outlet.names) {
         const key = nameKey(name);
         if (!key || mainNames.has(key)) continue;
-        const known = this.byName.get(key);
-        if (!known) this.byName.set(key, outlet);
-        else if (known.id !== outlet.id) this.sharedNames.add(key);
+        const known = byName.get(key);
+        if (!known) byName.set(key, outlet);
+        else if (known.id !== outlet.id) sharedNames.add(key);
       }
+    return (this.names = { byName, sharedNames });
   }
 
   get(id: string): O | undefined {
@@ -235,7 +296,8 @@ export class OutletIndex<O extends EngineOutlet = EngineOutlet, B extends Engine
   /** The outlet known by exactly this name (any script, case and accents aside), never a part of a name. */
   matchName(name: string): O | undefined {
     const key = nameKey(name);
-    return key && !this.sharedNames.has(key) ? this.byName.get(key) : undefined;
+    const { byName, sharedNames } = this.nameTable();
+    return key && !sharedNames.has(key) ? byName.get(key) : undefined;
   }
 }
 
