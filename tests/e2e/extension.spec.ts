@@ -134,6 +134,16 @@ test('the service worker runs with the build manifest and no dynamic import', as
   expect(manifest.name).toBe('Provenance Lens');
   const source = readFileSync(join(root, 'extension', 'chrome', 'background.js'), 'utf8');
   expect(source).not.toMatch(/\bimport\(/);
+  // No site was granted at run time, so no content script is registered: the test build's fixture host
+  // has its own manifest entry and must not be scanned twice.
+  const registered = await ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+      }
+    ).chrome.scripting.getRegisteredContentScripts(),
+  );
+  expect(registered).toEqual([]);
 });
 
 test('the popup shows the page counts by kind of source and by country, and passes axe-core', async () => {
