@@ -18,6 +18,8 @@ export interface PhraseMatch<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Phrases already held (words, and whether the case must match): a set, so building stays linear. */
+  private readonly held = new Set<string>();
 
   add(phrase: string, value: T, options: { exactCase?: boolean } = {}): void {
     const toks = tokenize(phrase).filter((t) => t.k !== Kind.Punct || t.t === '.' || t.t === '&');
@@ -25,12 +27,13 @@ export class PhraseIndex<T> {
     const words = toks.map((t) => t.f);
     const entry: Entry<T> = { words, value };
     if (options.exactCase) entry.exact = toks.map((t) => t.t);
+    const key = `${entry.exact ? 'x' : '-'}${words.join(' ')}`;
+    if (this.held.has(key)) return;
+    this.held.add(key);
     const first = words[0] as string;
     const list = this.byFirst.get(first);
-    if (list) {
-      if (!list.some((e) => e.words.join(' ') === words.join(' ') && !!e.exact === !!entry.exact))
-        list.push(entry);
-    } else this.byFirst.set(first, [entry]);
+    if (list) list.push(entry);
+    else this.byFirst.set(first, [entry]);
   }
 
   has(word: string): boolean {
