@@ -68,6 +68,16 @@ const EN_WORDS = new Set([
   'her',
   'this',
   'were',
+  'a',
+  'an',
+  'its',
+  'their',
+  'will',
+  'would',
+  'who',
+  'which',
+  'not',
+  'been',
 ]);
 
 /** French or English, by counting the commonest function words of each in the first 20 000 characters. */
@@ -78,6 +88,8 @@ export function detectLanguage(text: string): Lang {
   for (const m of sample.matchAll(/[a-zàâçéèêëîïôûùüÿœ]+/g)) {
     const w = m[0];
     if (FR_WORDS.has(w)) fr++;
+    // Accented letters are French (or at least not English) far more often than not.
+    else if (/[éèêàçùâîôû]/.test(w)) fr += 0.5;
     if (EN_WORDS.has(w)) en++;
   }
   return en > fr ? 'en' : 'fr';
