@@ -8,6 +8,7 @@ import { DETECTORS } from './detectors/registry';
 import { BlockContext } from './engine/context';
 import { Memory } from './engine/memory';
 import { resolve } from './engine/resolve';
+import { resolvePublisher } from './publisher';
 import { phraseAfter, phraseBefore } from './grammar/mentions';
 import type { AnalyzeOptions, Attribution, Lang, Report, UnnamedSource } from './types';
 
@@ -183,6 +184,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     if (end < 0) end = text.length;
     if (end > start) merge(report, analyzer.addBlock(text.slice(start, end), start));
     start = end + 1;
+  }
+  // The page's own address names its publisher (state media or not) when the caller gives it.
+  if (options.url) {
+    const publisher = resolvePublisher({ url: options.url });
+    if (publisher) report.publisher = publisher;
   }
   return report;
 }
