@@ -81,7 +81,72 @@ export interface Place {
 
 const set = (xs: readonly string[]) => new Set(xs.map(fold));
 
+function buildEntities(): PhraseIndex<KnownEntity> {
+  // Entities: the knowledge base first, then the core outlet list for names it does not hold.
+  const entities = new PhraseIndex<KnownEntity>();
+  // "Le Monde" is "Monde" after a contracted article: "au Monde", "du Figaro".
+  const withoutArticle = (name: string) =>
+    /^(?:Le|La|Les|The) \p{Lu}/u.test(name) ? name.replace(/^\S+ /, '') : undefined;
+  const exactCase = (name: string) =>
+    name.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name));
+  const knownNames = new Set<string>();
+  for (const o of outlets) {
+    const category = CATEGORY_OF_CONTROL[o.control.value] ?? 'media';
+    for (const n of new Set([o.name, ...o.names])) {
+      knownNames.add(fold(n));
+      const e: KnownEntity = { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' };
+      entities.add(n, e, { exactCase: exactCase(n) });
+      const bare = withoutArticle(n);
+      if (bare) entities.add(bare, { ...e, contracted: true }, { exactCase: true });
+    }
+  }
+  for (const o of outletsCoreJson.entries as Array<{
+    id: string;
+    name: string;
+    names: string[];
+    category: string;
+    country: string;
+    contextual?: string[];
+  }>) {
+    for (const n of o.names) {
+      if (knownNames.has(fold(n))) continue;
+      const e: KnownEntity = {
+        id: o.id,
+        name: o.name,
+        category: o.category as SourceCategory,
+        country: o.country,
+        kind: 'outlet',
+      };
+      if (o.contextual?.includes(n)) e.contextual = true;
+      entities.add(n, e, { exactCase: exactCase(n) });
+      const bare = withoutArticle(n);
+      if (bare && !knownNames.has(fold(bare))) entities.add(bare, e, { exactCase: true });
+    }
+  }
+  for (const p of officials) {
+    for (const n of new Set([p.name, ...p.aliases])) {
+      const e: KnownEntity = {
+        id: p.id,
+        name: p.name,
+        category: 'government',
+        country: p.country,
+        kind: 'official',
+      };
+      if (p.gender) e.gender = p.gender;
+      entities.add(n, e);
+    }
+  }
+  for (const b of bodies) {
+    for (const n of new Set([b.name, ...b.aliases])) {
+      entities.add(n, { id: b.id, name: b.name, category: 'government', country: b.country, kind: 'body' });
+    }
+  }
+
+  return entities;
+}
+
 function buildLexicon() {
+  let entities: PhraseIndex<KnownEntity> | undefined;
   const fw = functionWordsJson.entries;
   const frInfinitive = new Map<string, VerbForm>();
   const frParticiple = new Map<string, VerbForm>();
@@ -168,66 +233,6 @@ function buildLexicon() {
   const adverbPhrasesFr = new PhraseIndex<true>();
   for (const p of fw.verbGroupAdverbsFr) adverbPhrasesFr.add(p, true);
 
-  // Entities: the knowledge base first, then the core outlet list for names it does not hold.
-  const entities = new PhraseIndex<KnownEntity>();
-  // "Le Monde" is "Monde" after a contracted article: "au Monde", "du Figaro".
-  const withoutArticle = (name: string) =>
-    /^(?:Le|La|Les|The) \p{Lu}/u.test(name) ? name.replace(/^\S+ /, '') : undefined;
-  const exactCase = (name: string) =>
-    name.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name));
-  const knownNames = new Set<string>();
-  for (const o of outlets) {
-    const category = CATEGORY_OF_CONTROL[o.control.value] ?? 'media';
-    for (const n of new Set([o.name, ...o.names])) {
-      knownNames.add(fold(n));
-      const e: KnownEntity = { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' };
-      entities.add(n, e, { exactCase: exactCase(n) });
-      const bare = withoutArticle(n);
-      if (bare) entities.add(bare, { ...e, contracted: true }, { exactCase: true });
-    }
-  }
-  for (const o of outletsCoreJson.entries as Array<{
-    id: string;
-    name: string;
-    names: string[];
-    category: string;
-    country: string;
-    contextual?: string[];
-  }>) {
-    for (const n of o.names) {
-      if (knownNames.has(fold(n))) continue;
-      const e: KnownEntity = {
-        id: o.id,
-        name: o.name,
-        category: o.category as SourceCategory,
-        country: o.country,
-        kind: 'outlet',
-      };
-      if (o.contextual?.includes(n)) e.contextual = true;
-      entities.add(n, e, { exactCase: exactCase(n) });
-      const bare = withoutArticle(n);
-      if (bare && !knownNames.has(fold(bare))) entities.add(bare, e, { exactCase: true });
-    }
-  }
-  for (const p of officials) {
-    for (const n of new Set([p.name, ...p.aliases])) {
-      const e: KnownEntity = {
-        id: p.id,
-        name: p.name,
-        category: 'government',
-        country: p.country,
-        kind: 'official',
-      };
-      if (p.gender) e.gender = p.gender;
-      entities.add(n, e);
-    }
-  }
-  for (const b of bodies) {
-    for (const n of new Set([b.name, ...b.aliases])) {
-      entities.add(n, { id: b.id, name: b.name, category: 'government', country: b.country, kind: 'body' });
-    }
-  }
-
   return {
     frInfinitive,
     frParticiple,
@@ -252,7 +257,10 @@ function buildLexicon() {
     conditionalModals: set(hedgesJson.entries.conditionalModals),
     notConditional: set(hedgesJson.entries.notConditional),
     unnamedPhrases,
-    entities,
+    /** The known names (the largest table): built on first use, so the work can be spread over two tasks. */
+    get entities(): PhraseIndex<KnownEntity> {
+      return (entities ??= buildEntities());
+    },
     auxFr: set(fw.auxFr),
     auxFrReflexive: set(fw.auxFrReflexive),
     auxEn: set(fw.auxEn),
