@@ -253,6 +253,26 @@ test('the extension pages and the service worker make no request beyond the exte
   await page.close();
 });
 
+test('the popup speaks French when the browser does', async () => {
+  const fr = await launchExtension(undefined, { locale: 'fr-FR' });
+  try {
+    const page = await fr.context.newPage();
+    await page.goto(server.url(...ARTICLE));
+    await page.waitForFunction(() => document.documentElement.dataset.provenanceLens === 'ready', null, {
+      timeout: 30_000,
+    });
+    const tabId = await tabIdOf(fr.worker, page.url());
+    const popup = await fr.context.newPage();
+    await popup.goto(fr.extensionUrl(`ui/popup/index.html?tab=${tabId}`));
+    await expect(popup.getByRole('heading', { name: 'Qui parle sur cette page' })).toBeVisible();
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(popup.getByRole('checkbox', { name: 'Analyser ce site' })).toBeVisible();
+    await expect(popup.locator('li[data-country="RU"]')).toContainText('Russie');
+  } finally {
+    await fr.close();
+  }
+});
+
 test('no console error or uncaught exception on the way', () => {
   expect(errors).toEqual([]);
 });

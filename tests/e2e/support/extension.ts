@@ -108,9 +108,13 @@ export async function launchExtension(
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      // The extension's _locales follow the browser's UI language, which these set.
+      ...(options.locale ? [`--lang=${options.locale.slice(0, 2)}`] : []),
     ],
     viewport: { width: 1200, height: 900 },
-    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.locale
+      ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale.slice(0, 2) } }
+      : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
