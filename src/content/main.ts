@@ -105,9 +105,12 @@ async function boot(): Promise<void> {
   const origin = doc.location?.origin ?? '';
   const site = await tryAsk('site/get', { origin }, { enabled: true, always: false });
   if (!site.enabled) return;
-  // After the page's own load: the scan never delays it, and reads the page as the reader gets it.
-  if (doc.readyState !== 'complete')
+  // After the page's own load: the scan never delays it, and reads the page as the reader gets it. A task
+  // of its own after the load event, or its first steps would run inside the page's load handlers.
+  if (doc.readyState !== 'complete') {
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   ctl.start();
 }
 

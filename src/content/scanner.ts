@@ -6,6 +6,7 @@
 // task scans the new text with the same Analyzer, so speakers carry over to paragraphs added later. A huge
 // batch becomes one full rescan (Dark Reader's rule), and our own DOM writes never reach the queue.
 import { Analyzer, detectLanguage } from '../core/index';
+import { lexicon } from '../core/lexicon/index';
 import { outletCategory, resolvePublisher } from '../core/publisher';
 import { matchOutlet, parseAddress } from '../core/domains';
 import type { Lang, Publisher } from '../core/types';
@@ -224,15 +225,23 @@ export class PageScanner {
     this.endTask(task);
     await yieldToPage();
     if (this.signal.aborted || generation !== this.generation) return;
-    // The engine builds its indexes on first use: let that happen in a task of its own, labelled, rather
-    // than inside the first slice of reading.
+    // The engine builds its indexes on first use: let that happen in tasks of their own, labelled, rather
+    // than inside the first slice of reading; the lexicon, the known names and the first analysis each
+    // get one, so none is a long task.
     if (!engineStarted) {
-      task = this.startTask('engine start');
-      new Analyzer({ lang: 'fr' }).addBlock('.', 0);
+      const steps: Array<[string, () => void]> = [
+        ['engine start: lexicon', () => void lexicon()],
+        ['engine start: names', () => void lexicon().entities],
+        ['engine start', () => void new Analyzer({ lang: 'fr' }).addBlock('.', 0)],
+      ];
+      for (const [label, step] of steps) {
+        task = this.startTask(label);
+        step();
+        this.endTask(task);
+        await yieldToPage();
+        if (this.signal.aborted || generation !== this.generation) return;
+      }
       engineStarted = true;
-      this.endTask(task);
-      await yieldToPage();
-      if (this.signal.aborted || generation !== this.generation) return;
     }
     task = this.startTask('article detection');
     const t0 = now();
