@@ -234,6 +234,7 @@ export function findMainContent(doc: Document): Element | undefined {
 
 /** Whitespace other than one plain space: runs of two or more, or any single newline, tab, nbsp... */
 const IRREGULAR_SPACE = /\s{2,}|[^\S ]/g;
+const WHITESPACE_ONLY = /^\s*$/;
 
 /**
  * Walks the DOM in document order and builds the extracted text. Resumable: `run(deadline)` stops at a
@@ -399,6 +400,9 @@ export class TextExtractor {
     if (this.skipText?.(node)) return;
     const data = node.data;
     if (!data) return;
+    // The indentation between tags, after a space or a block's start, adds nothing: the commonest text
+    // node of a page, skipped without the run-by-run scan below.
+    if (this.lastWasSpace && data.charCodeAt(0) <= 32 && WHITESPACE_ONLY.test(data)) return;
     // Regular stretches (words with single plain spaces) are copied as they are, one segment each; an
     // irregular whitespace run (several characters, a newline, a tab, a no-break space) becomes one space
     // mapped to the run's first character. Native regex scanning keeps this near the cost of reading.
