@@ -31,6 +31,10 @@
 //     "optional": true, "why": "…"        a whole case left out (skipped) because the language is ambiguous
 //   }
 //
+// known-gaps.json lists, by id, the cases the engine does not pass yet, each with what it gets wrong. They
+// still run, as expected failures: a gap the engine closes turns its test red until the id leaves the list,
+// so the list only ever shrinks and the figures stay honest.
+//
 // Matching follows ../shared/eval/score.mjs: a predicted cue matches when its span (at most 60 characters)
 // overlaps the expected cue's span; speakers match by the scorer's sameName rule, copied below.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -119,7 +123,7 @@ function phraseSpan(text: string, phrase: string): Span {
 
 const dir = new URL('./', import.meta.url);
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && f !== 'known-gaps.json')
   .sort();
 
 function load(file: string): Case[] {
@@ -263,6 +267,9 @@ function analyzeByBlocks(text: string, lang: 'fr' | 'en'): Report {
   }
 }
 
+const knownGaps: Record<string, string> = JSON.parse(
+  readFileSync(new URL('./known-gaps.json', import.meta.url), 'utf8'),
+);
 const all: Case[] = [];
 const seen = new Set<string>();
 for (const file of files) {
@@ -277,7 +284,8 @@ for (const file of files) {
         it.skip(`${title} (optional: ${c.why})`, () => {});
         continue;
       }
-      it(title, () => {
+      const gap = knownGaps[c.id];
+      (gap ? it.fails : it)(gap ? `${title} [known gap: ${gap}]` : title, () => {
         expect(errors, `the case itself is malformed: ${errors.join('; ')}`).toEqual([]);
         const report = analyze(c.text, { lang: c.lang });
         const found = problems(c, report);
