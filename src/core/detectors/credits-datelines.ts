@@ -39,22 +39,30 @@ function kindOf(ctx: BlockContext, a: number, b: number): OutletMentionKind {
   return 'text';
 }
 
-function isVaccine(ctx: BlockContext, b: number): boolean {
+/** `seen` caches the answer per sentence, so a long sentence naming Sputnik often is read once. */
+function isVaccine(ctx: BlockContext, b: number, seen: Map<number, boolean>): boolean {
   const next = ctx.tok(b);
   if (next && next.t === 'V') return true;
-  const [s, e] = ctx.sentenceOf(b - 1);
-  for (let k = s; k < e; k++) if (VACCINE.has(ctx.f(k))) return true;
-  return false;
+  const sid = ctx.sentOf[b - 1] ?? 0;
+  let found = seen.get(sid);
+  if (found === undefined) {
+    found = false;
+    const [s, e] = ctx.sentenceOf(b - 1);
+    for (let k = s; k < e && !found; k++) if (VACCINE.has(ctx.f(k))) found = true;
+    seen.set(sid, found);
+  }
+  return found;
 }
 
 function detect(ctx: BlockContext): void {
+  const vaccineSentences = new Map<number, boolean>();
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.entityAt[i];
     const t = ctx.toks[i];
     if (!m || !t || m.value.kind !== 'outlet') continue;
     // A name written in lower case in running text is a common word ("sputnik", "granma").
     if (!t.cap && t.k === Kind.Word) continue;
-    if (m.value.id === 'sputnik' && isVaccine(ctx, m.end)) continue;
+    if (m.value.id === 'sputnik' && isVaccine(ctx, m.end, vaccineSentences)) continue;
     const mention = {
       start: ctx.start(i),
       end: ctx.end(m.end),
