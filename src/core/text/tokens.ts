@@ -53,20 +53,19 @@ const ELIDED = new Set([
   'presqu',
 ]);
 
-// Letter or not, for every UTF-16 code unit, computed once (64 KB): one array read per character.
-const LETTERS = (() => {
-  const table = new Uint8Array(65536);
-  const letter = /\p{L}|\p{M}/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c < 128) table[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-    else if (c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff))
-      table[c] = 0;
-    else table[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  return table;
-})();
+// Letter or not, per UTF-16 code unit (64 KB): one array read per character. Filled as characters are first
+// met (0 unknown, 1 letter, 2 not), so loading the script does not test 65,536 characters up front.
+const LETTERS = new Uint8Array(65536);
+const LETTER = /\p{L}|\p{M}/u;
+function classify(c: number): number {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+  if (c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return 2;
+  return LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+}
 function isLetter(c: number): boolean {
-  return LETTERS[c] === 1;
+  let v = LETTERS[c];
+  if (v === 0) v = LETTERS[c] = classify(c);
+  return v === 1;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x02bc;
@@ -89,13 +88,34 @@ function quoteSide(c: number): QuoteSide {
   }
 }
 
-function makeWord(text: string, s: number, e: number, nl: boolean, k: Kind): Token {
-  const t = text.slice(s, e);
-  const c0 = t.charCodeAt(0);
+/** What a spelling says of itself (folded form, case), shared by every token written the same way: news
+ * text repeats a few thousand words, so each is folded and case-tested once. */
+interface Shape {
+  f: string;
+  cap: boolean;
+  caps: boolean;
+  digit: boolean;
+}
+const SHAPES = new Map<string, Shape>();
+const MAX_SHAPES = 50_000;
+
+function shapeOf(t: string): Shape {
+  let shape = SHAPES.get(t);
+  if (shape) return shape;
   const lower = t.toLowerCase();
   const cap = t !== lower && t.charAt(0) !== lower.charAt(0);
   const caps = cap && t.length >= 2 && t === t.toUpperCase();
-  return { s, e, t, f: fold(t), k: isDigit(c0) ? Kind.Number : k, cap, caps, nl, q: QuoteSide.None };
+  shape = { f: fold(t), cap, caps, digit: isDigit(t.charCodeAt(0)) };
+  // Bounded, so a text of endless distinct strings cannot grow it without end.
+  if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+  SHAPES.set(t, shape);
+  return shape;
+}
+
+function makeWord(text: string, s: number, e: number, nl: boolean, k: Kind): Token {
+  const t = text.slice(s, e);
+  const { f, cap, caps, digit } = shapeOf(t);
+  return { s, e, t, f, k: digit ? Kind.Number : k, cap, caps, nl, q: QuoteSide.None };
 }
 
 export function tokenize(text: string): Token[] {
