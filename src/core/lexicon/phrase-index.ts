@@ -1,5 +1,5 @@
-// Multi-word names and phrases, found at a token in one Map lookup on the first word, then a short
-// comparison of the following words: the longest phrase wins.
+// Multi-word names and phrases, found at a token by walking a tree of words (one Map lookup per word
+// read, however many phrases share a first word): the longest phrase wins.
 import { fold } from '../text/fold';
 import { Kind, tokenize, type Token } from '../text/tokens';
 
@@ -16,8 +16,14 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** The phrases that go on with one more word, and those that end here (in the order they were added). */
+interface Node<T> {
+  next: Map<string, Node<T>> | undefined;
+  ends: Entry<T>[] | undefined;
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly root = new Map<string, Node<T>>();
   /** Phrases already held (words, and whether the case must match): a set, so building stays linear. */
   private readonly held = new Set<string>();
 
@@ -30,41 +36,49 @@ export class PhraseIndex<T> {
     const key = `${entry.exact ? 'x' : '-'}${words.join(' ')}`;
     if (this.held.has(key)) return;
     this.held.add(key);
-    const first = words[0] as string;
-    const list = this.byFirst.get(first);
-    if (list) list.push(entry);
-    else this.byFirst.set(first, [entry]);
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) {
+        node = { next: undefined, ends: undefined };
+        level.set(w, node);
+      }
+      level = node.next ??= new Map();
+    }
+    if (!node) return;
+    if (node.ends) node.ends.push(entry);
+    else node.ends = [entry];
   }
 
   has(word: string): boolean {
-    return this.byFirst.has(fold(word));
+    return this.root.has(fold(word));
   }
 
   /** The longest phrase starting at token i, if any. */
   match(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
-    const first = tokens[i];
-    if (!first) return undefined;
-    const list = this.byFirst.get(first.f);
-    if (!list) return undefined;
     let best: PhraseMatch<T> | undefined;
-    let bestLen = 0;
-    for (const entry of list) {
-      const len = entry.words.length;
-      if (len <= bestLen) continue;
-      let ok = true;
-      for (let k = 0, j = i; k < len; k++, j++) {
-        // Punctuation inside a token run is skipped only where the phrase itself has none.
-        const tok = tokens[j];
-        if (!tok || tok.f !== entry.words[k] || (entry.exact && tok.t !== entry.exact[k])) {
-          ok = false;
+    let level: Map<string, Node<T>> | undefined = this.root;
+    // Punctuation inside a token run is skipped only where the phrase itself has none.
+    for (let j = i; level; j++) {
+      const tok = tokens[j];
+      if (!tok) break;
+      const node = level.get(tok.f);
+      if (!node) break;
+      if (node.ends) {
+        for (const entry of node.ends) {
+          if (entry.exact && !sameSpelling(tokens, i, entry.exact)) continue;
+          best = { value: entry.value, end: j + 1 };
           break;
         }
       }
-      if (ok) {
-        best = { value: entry.value, end: i + len };
-        bestLen = len;
-      }
+      level = node.next;
     }
     return best;
   }
+}
+
+function sameSpelling(tokens: readonly Token[], i: number, exact: readonly string[]): boolean {
+  for (let k = 0; k < exact.length; k++) if (tokens[i + k]?.t !== exact[k]) return false;
+  return true;
 }
