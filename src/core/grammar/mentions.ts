@@ -4,6 +4,7 @@
 import type { Gender, RoleKind } from '../lexicon';
 import type { SourceCategory } from '../types';
 import { Kind } from '../text/tokens';
+import { WordClass, wordClass } from '../lexicon/word-class';
 import type { BlockContext } from '../engine/context';
 import type { Speaker } from '../engine/memory';
 
@@ -206,42 +207,42 @@ const STATE_MEDIA_MARKERS = new Set([
 ]);
 const PRESS_WORDS = new Set(['presse', 'press', 'news', 'information', 'informations', 'france-presse']);
 
+const FUNCTION_WORD =
+  WordClass.Determiner |
+  WordClass.Conjunction |
+  WordClass.PronounFr |
+  WordClass.PronounEn |
+  WordClass.AuxFr |
+  WordClass.AuxEn |
+  WordClass.AuxFrReflexive;
+
+function prepositionClass(ctx: BlockContext): number {
+  return ctx.lang === 'fr' ? WordClass.PrepositionFr : WordClass.PrepositionEn;
+}
+
 export function isFunctionWord(ctx: BlockContext, f: string): boolean {
-  const l = ctx.lex;
-  return (
-    l.determiners.has(f) ||
-    ctx.isPreposition(f) ||
-    l.conjunctions.has(f) ||
-    l.pronounsFr.has(f) ||
-    l.pronounsEn.has(f) ||
-    l.auxFr.has(f) ||
-    l.auxEn.has(f) ||
-    l.auxFrReflexive.has(f)
-  );
+  return (wordClass(ctx.lex, f) & (FUNCTION_WORD | prepositionClass(ctx))) !== 0;
 }
 
 /** A capitalised word that can be part of a person's or an organisation's proper name. */
 export function isNameToken(ctx: BlockContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t || t.k !== Kind.Word || !t.cap) return false;
-  const l = ctx.lex;
-  if (isFunctionWord(ctx, t.f) || l.roles.has(t.f) || l.portfolios.has(t.f) || INSTITUTION_WORDS.has(t.f))
-    return false;
-  if (l.adjectives.has(t.f) || ctx.placeAt[i]) return false;
-  if (isVerbLike(ctx, t.f)) return false;
+  const c = wordClass(ctx.lex, t.f);
+  const notName =
+    FUNCTION_WORD |
+    prepositionClass(ctx) |
+    WordClass.Role |
+    WordClass.Portfolio |
+    WordClass.Adjective |
+    WordClass.Verb;
+  if ((c & notName) !== 0 || INSTITUTION_WORDS.has(t.f)) return false;
+  if (ctx.placeAt[i]) return false;
   return true;
 }
 
 export function isVerbLike(ctx: BlockContext, f: string): boolean {
-  const l = ctx.lex;
-  return (
-    l.frFinite.has(f) ||
-    l.frParticiple.has(f) ||
-    l.frGerund.has(f) ||
-    l.enFinite.has(f) ||
-    l.enIng.has(f) ||
-    l.enParticiple.has(f)
-  );
+  return (wordClass(ctx.lex, f) & WordClass.Verb) !== 0;
 }
 
 export function isDeterminer(ctx: BlockContext, f: string): boolean {
@@ -257,19 +258,18 @@ export function startsNounPhrase(ctx: BlockContext, i: number): boolean {
   return ctx.lex.roles.has(t.f) || ctx.lex.adjectives.has(t.f);
 }
 
+const STOPS =
+  WordClass.Conjunction |
+  WordClass.AuxFr |
+  WordClass.AuxEn |
+  WordClass.AuxFrReflexive |
+  WordClass.PronounEn |
+  WordClass.Verb;
+
 function stops(ctx: BlockContext, f: string): boolean {
-  const l = ctx.lex;
   if (DE_LIKE.has(f)) return false;
-  return (
-    ctx.isPreposition(f) ||
-    l.conjunctions.has(f) ||
-    l.auxFr.has(f) ||
-    l.auxEn.has(f) ||
-    l.auxFrReflexive.has(f) ||
-    l.pronounsEn.has(f) ||
-    (l.pronounsFr.has(f) && f !== 'lui') ||
-    isVerbLike(ctx, f)
-  );
+  const c = wordClass(ctx.lex, f);
+  return (c & (STOPS | prepositionClass(ctx))) !== 0 || ((c & WordClass.PronounFr) !== 0 && f !== 'lui');
 }
 
 /** The noun phrase that starts at token i, up to a punctuation mark, a preposition or a verb. */
