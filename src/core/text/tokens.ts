@@ -132,6 +132,8 @@ export function tokenize(text: string): Token[] {
     }
     if (isLetter(c) || isDigit(c)) {
       let j = i + 1;
+      // Only a word with an inner apostrophe can split ("l'agence", "Trump's").
+      let apostrophe = false;
       for (;;) {
         const d = text.charCodeAt(j);
         if (j >= n) break;
@@ -142,6 +144,7 @@ export function tokenize(text: string): Token[] {
         // Inner hyphen, apostrophe, or the separators of a number ("8:30", "2,5", "1.000").
         const next = text.charCodeAt(j + 1);
         if ((d === 45 || isApostrophe(d)) && (isLetter(next) || isDigit(next))) {
+          if (d !== 45) apostrophe = true;
           j += 2;
           continue;
         }
@@ -157,7 +160,8 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      splitWord(text, i, j, nl, out);
+      if (apostrophe) splitWord(text, i, j, nl, out);
+      else out.push(makeWord(text, i, j, nl, Kind.Word));
       nl = false;
       i = j;
       continue;
