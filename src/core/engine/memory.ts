@@ -24,6 +24,29 @@ export interface Speaker extends SourceMention {
 
 const MAX_RECENT = 24;
 
+/** A speaker remembered as salient or not, copied field by field into one shape: a spread of speakers of
+ * many shapes takes V8's slow path, and every sentence's subject is remembered. */
+export function remembered(sp: Speaker, salient: boolean, block: number): Speaker {
+  return {
+    text: sp.text,
+    start: sp.start,
+    end: sp.end,
+    category: sp.category,
+    country: sp.country,
+    entityId: sp.entityId,
+    role: sp.role,
+    resolution: sp.resolution,
+    gender: sp.gender,
+    plural: sp.plural,
+    head: sp.head,
+    office: sp.office,
+    person: sp.person,
+    outlet: sp.outlet,
+    salient,
+    block,
+  };
+}
+
 export class Memory {
   readonly recent: Speaker[] = [];
   /** Folded surname or full name → what the text said of that person earlier. */
@@ -33,10 +56,14 @@ export class Memory {
   /** Counts blocks, so a bare title takes its country only from its own paragraph. */
   block = 0;
 
+  /** Keeps `sp` itself (callers pass a fresh object), so remembering every sentence's subject copies nothing. */
   remember(sp: Speaker): void {
     if (sp.resolution === 'unresolved') return;
-    this.recent.push({ ...sp, block: this.block });
-    if (this.recent.length > MAX_RECENT) this.recent.shift();
+    if (sp.block !== this.block) sp.block = this.block;
+    this.recent.push(sp);
+    // Trimmed in batches (a shift per push reallocates the array each time); readers look at the last
+    // MAX_RECENT only.
+    if (this.recent.length > 2 * MAX_RECENT) this.recent.splice(0, this.recent.length - MAX_RECENT);
     if (sp.office) this.offices.set(sp.office, sp);
   }
 
@@ -44,6 +71,11 @@ export class Memory {
     const known = this.names.get(key);
     // A name keeps the most informative description it was given (a role beats none).
     if (!known || (sp.role && !known.role) || known.category === 'other') this.names.set(key, sp);
+  }
+
+  /** Index of the oldest of the last MAX_RECENT speakers. */
+  private oldest(): number {
+    return Math.max(0, this.recent.length - MAX_RECENT);
   }
 
   /** The nearest earlier speaker a pronoun can stand for: speakers and subjects first, then anyone
@@ -65,7 +97,7 @@ export class Memory {
 
   /** The last government speaker's country, for a bare title with no nationality ("the general added"). */
   lastCountry(): string | undefined {
-    for (let k = this.recent.length - 1; k >= 0; k--) {
+    for (let k = this.recent.length - 1; k >= this.oldest(); k--) {
       const sp = this.recent[k] as Speaker;
       if (sp.block !== this.block) return undefined;
       if (sp.category === 'government' && sp.country) return sp.country;
@@ -75,7 +107,7 @@ export class Memory {
 
   /** The last speaker who held this title ("le ministre", "the mayor"). */
   resolveTitle(head: string): Speaker | undefined {
-    for (let k = this.recent.length - 1; k >= 0; k--) {
+    for (let k = this.recent.length - 1; k >= this.oldest(); k--) {
       const sp = this.recent[k] as Speaker;
       if (sp.head === head) return sp;
     }

@@ -6,7 +6,7 @@ import { speakerLike } from '../detectors/fr-speech-verbs';
 import { Kind } from '../text/tokens';
 import { subjectBefore } from '../grammar/subject';
 import type { BlockContext, Candidate, SpeakerRef } from './context';
-import type { Speaker } from './memory';
+import { remembered, type Speaker } from './memory';
 
 const PRONOUNS: Record<string, { gender?: 'm' | 'f'; plural: boolean; bodyOk: boolean }> = {
   il: { gender: 'm', plural: false, bodyOk: true },
@@ -231,7 +231,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
       const d = describe(ctx, a, b);
       if (d.speaker.category !== 'unnamed' && (d.name || d.headKind || d.speaker.category !== 'other')) {
         rememberName(ctx, d);
-        ctx.memory.remember({ ...d.speaker, salient });
+        ctx.memory.remember(remembered(d.speaker, salient, ctx.memory.block));
       }
     }
   };
@@ -259,7 +259,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     if (cand.quote && cand.quote.b > cand.quote.a)
       att.quote = { start: ctx.start(cand.quote.a), end: ctx.end(cand.quote.b) };
     out.push({ cand, att, sp, sent });
-    if (sp.resolution !== 'unresolved') ctx.memory.remember({ ...sp, salient: true });
+    if (sp.resolution !== 'unresolved') ctx.memory.remember(remembered(sp, true, ctx.memory.block));
     previous = { sp, sent };
   }
   registerUpTo(ctx.toks.length);
