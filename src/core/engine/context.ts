@@ -42,6 +42,17 @@ import type { PhraseMatch } from '../lexicon/phrase-index';
 import { Kind, QuoteSide, tokenize, type Token } from '../text/tokens';
 import type { Memory } from './memory';
 
+/** Per-token arrays shared by successive blocks, grown as needed: blocks are analysed one at a time and
+ * synchronously, and a fresh typed array per block costs an allocation outside the heap each time. */
+let buffers = { sentOf: new Int32Array(256), quoteOf: new Int32Array(256), cueMask: new Uint8Array(256) };
+function scratch(n: number): typeof buffers {
+  if (buffers.cueMask.length < n) {
+    const size = Math.max(n, buffers.cueMask.length * 2);
+    buffers = { sentOf: new Int32Array(size), quoteOf: new Int32Array(size), cueMask: new Uint8Array(size) };
+  }
+  return buffers;
+}
+
 /** How the speaker of a cue is to be found, once cues are taken in text order. */
 export type SpeakerRef =
   | { kind: 'span'; a: number; b: number; appos?: { a: number; b: number }; viaComma?: boolean }
@@ -101,9 +112,10 @@ export class BlockContext {
   ) {
     this.toks = tokenize(text);
     const n = this.toks.length;
-    this.sentOf = new Int32Array(n);
-    this.cueMask = new Uint8Array(n);
-    this.quoteOf = new Int32Array(n).fill(-1);
+    const buffers = scratch(n);
+    this.sentOf = buffers.sentOf.subarray(0, n).fill(0);
+    this.cueMask = buffers.cueMask.subarray(0, n).fill(0);
+    this.quoteOf = buffers.quoteOf.subarray(0, n).fill(-1);
     this.entityAt = new Array(n);
     this.placeAt = new Array(n);
     this.findQuotes(startsInQuote);
