@@ -18,6 +18,10 @@ export const enum WordClass {
   Role = 1024,
   Portfolio = 2048,
   Adjective = 4096,
+  /** Can head a French speech-verb group: a verb form or the first word of a verbal phrase. */
+  FrVerbHead = 8192,
+  /** A form of an English speech verb (finite, base, participle, -ing). */
+  EnVerbForm = 16384,
 }
 
 let classesOf: Lexicon | undefined;
@@ -48,6 +52,10 @@ function compute(l: Lexicon, f: string): number {
   if (l.roles.has(f)) c |= WordClass.Role;
   if (l.portfolios.has(f)) c |= WordClass.Portfolio;
   if (l.adjectives.has(f)) c |= WordClass.Adjective;
+  if (l.frPhrases.has(f) || l.frParticiple.has(f) || l.frFinite.has(f) || l.frGerund.has(f))
+    c |= WordClass.FrVerbHead;
+  if (l.enFinite.has(f) || l.enParticiple.has(f) || l.enBase.has(f) || l.enIng.has(f))
+    c |= WordClass.EnVerbForm;
   return c;
 }
 
