@@ -63,9 +63,22 @@ function add(ctx: BlockContext, at: number, from: number): void {
   if (b > a && isMedia(ctx, a, b)) ctx.relays.push({ a, b, at });
 }
 
+/** Every word a relay phrase starts with: one lookup passes over the others. */
+const TRIGGERS = new Set([
+  ...CITED,
+  ...INVITED,
+  ...INTERVIEW,
+  'micro',
+  'antenne',
+  'plateau',
+  'colonnes',
+  'speaking',
+]);
+
 function detect(ctx: BlockContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const f = ctx.f(i);
+    if (!TRIGGERS.has(f)) continue;
     if (CITED.has(f) && BY.has(ctx.f(i + 1))) add(ctx, i, i + 2);
     else if (INVITED.has(f) && ['de', 'du', 'sur', 'on', 'a', 'au', 'to'].includes(ctx.f(i + 1)))
       add(ctx, i, ctx.f(i + 1) === 'du' ? i + 1 : i + 2);

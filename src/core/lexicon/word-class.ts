@@ -22,6 +22,10 @@ export const enum WordClass {
   FrVerbHead = 8192,
   /** A form of an English speech verb (finite, base, participle, -ing). */
   EnVerbForm = 16384,
+  /** A hedge word, or the first word of a hedging phrase ("reportedly", "présumé", "is said to"). */
+  Hedge = 32768,
+  /** Ends like a French conditional ("aurait", "seraient"): a hedge unless the sentence says otherwise. */
+  ConditionalEnding = 65536,
 }
 
 let classesOf: Lexicon | undefined;
@@ -56,6 +60,8 @@ function compute(l: Lexicon, f: string): number {
     c |= WordClass.FrVerbHead;
   if (l.enFinite.has(f) || l.enParticiple.has(f) || l.enBase.has(f) || l.enIng.has(f))
     c |= WordClass.EnVerbForm;
+  if (l.hedgeAdverbs.has(f) || l.hedgeAdjectives.has(f) || l.hedgePhrases.has(f)) c |= WordClass.Hedge;
+  if (f.length >= 6 && (f.endsWith('rait') || f.endsWith('raient'))) c |= WordClass.ConditionalEnding;
   return c;
 }
 
