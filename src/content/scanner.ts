@@ -400,12 +400,40 @@ export class PageScanner {
 
   private inView: Array<() => void> = [];
 
-  /** Resolves when the observer has reported (and the text in view is marked), or after half a second. */
+  /**
+   * Resolves when the observer has reported (and the text in view is marked). Rendering can be throttled
+   * (a busy machine, a tab in the background), so past half a second the blocks near the viewport are
+   * measured once and marked without waiting for the observer.
+   */
   private markedInView(): Promise<void> {
     return new Promise((resolve) => {
-      this.inView.push(resolve);
-      later(resolve, 500, this.signal);
+      let reported = false;
+      this.inView.push(() => {
+        reported = true;
+        resolve();
+      });
+      later(
+        () => {
+          if (!reported) this.markNearViewport();
+          resolve();
+        },
+        500,
+        this.signal,
+      );
     });
+  }
+
+  private markNearViewport(): void {
+    const view = this.doc.defaultView;
+    if (!view || this.signal.aborted) return;
+    const top = -LAZY_MARGIN_PX;
+    const bottom = view.innerHeight + LAZY_MARGIN_PX;
+    const near = [...this.waiting.keys()].filter((el) => {
+      const r = el.getBoundingClientRect();
+      // A block with no box is not laid out (hidden, or no layout at all): the observer will tell.
+      return (r.width > 0 || r.height > 0) && r.bottom >= top && r.top <= bottom;
+    });
+    for (const el of near) this.markBlock(el);
   }
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
