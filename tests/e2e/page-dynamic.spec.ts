@@ -22,8 +22,11 @@ test('paragraphs appended after load are scanned, and our own marking triggers n
     before,
     { timeout: 15_000 },
   );
+  // Marks for new text are drawn when its block comes near the viewport, a frame or so after the count.
+  await expect
+    .poll(async () => (await marks(page, 'cue')).map((c) => c.text))
+    .toEqual(expect.arrayContaining(['a précisé', 'a-t-il ajouté']));
   const cues = await marks(page, 'cue');
-  expect(cues.map((c) => c.text)).toEqual(expect.arrayContaining(['a précisé', 'a-t-il ajouté']));
   // The new paragraph's pronoun speaks for the Iranian spokesperson named in the paragraph before it.
   const lastId = cues.find((c) => c.text === 'a-t-il ajouté')!.id;
   await page.locator(`provenance-lens-mark[data-pl-id="${lastId}"][data-pl-kind="cue"]`).hover();
