@@ -3,7 +3,8 @@
 //
 //   1. type-check and lint (npm run check)
 //   2. unit and DOM tests (Vitest, Node)
-//   3. the scanner's score on the source articles, held at 1.00 by the scorer's --min-* flags
+//   3. the scanner's score on the source articles, held at 1.00 by the scorer's --min-* flags, and on the
+//      project's own articles (tests/corpus) above floors
 //   4. the extension built for tests, then Chromium end-to-end tests (Playwright, Debian's chromium)
 //   5. Firefox: the same build in Debian's firefox-esr (puppeteer-core)
 //
@@ -90,6 +91,31 @@ if (wanted('score')) {
       ...min,
     ]);
     tally('score', status === 0 ? 1 : 0, status === 0 ? 0 : 1);
+    // The project's own original articles (tests/corpus): floors a little under today's figures, so a
+    // regression fails the run while honest noise does not.
+    const floors = [
+      '--min-f1',
+      '0.93',
+      '--min-speaker',
+      '0.9',
+      '--min-category',
+      '0.85',
+      '--min-outlets',
+      '0.9',
+    ];
+    const cmd = `node ${JSON.stringify(join(root, 'bin', 'provenance-lens.mjs'))} scan --json`;
+    for (const lang of ['fr', 'en']) {
+      banner(`scanner score on tests/corpus/${lang}`);
+      const s = run('node', [
+        scorer,
+        '--corpus',
+        join(root, 'tests', 'corpus', lang),
+        '--cmd',
+        cmd,
+        ...floors,
+      ]);
+      tally(`score ${lang}`, s === 0 ? 1 : 0, s === 0 ? 0 : 1);
+    }
   }
 }
 
