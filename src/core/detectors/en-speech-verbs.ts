@@ -129,6 +129,12 @@ function detect(ctx: BlockContext): void {
     if (l.determiners.has(prev) || prev === "'s") continue; // "the said contract", "a noted author"
     let ce = i + 1;
     const lemma = (finite ?? participle ?? base ?? ing)?.lemma ?? f;
+    if (lemma === 'go') {
+      // Only the clause-final '"...," he went on' reports speech; "went on to win" does not.
+      if ((f !== 'went' && f !== 'goes') || ctx.f(i + 1) !== 'on') continue;
+      const after = ctx.tok(i + 2);
+      if (after && after.k === Kind.Word) continue;
+    }
     if (be >= 0) {
       if (ing) {
         // "is saying", "is telling": a progressive, the subject is before the auxiliary.
@@ -204,9 +210,11 @@ function detect(ctx: BlockContext): void {
       if (ctx.f(k) !== 'as') continue;
       if (k === i + 1) ce = i + 2;
     }
-    if (f === 'pointed' && ctx.f(i + 1) === 'out') ce = i + 2;
-    if (overlapsCandidate(ctx, cs, ce)) continue;
+    // The particle belongs to the cue ("pointed out", "went on"), yet still satisfies the verb's company.
+    const particle = (lemma === 'point' && ctx.f(i + 1) === 'out') || lemma === 'go';
     if (!senseOk(ctx, finite ?? participle ?? base, lemma, ce)) continue;
+    if (particle) ce = i + 2;
+    if (overlapsCandidate(ctx, cs, ce)) continue;
     // Only the -s and base forms double as nouns ("claims", "reports"); most past forms do not.
     const pastForm = f.endsWith('ed') || f === 'wrote' || f === 'told' || f === 'said';
     const vf = finite ?? participle ?? base;
