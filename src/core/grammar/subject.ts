@@ -64,6 +64,7 @@ function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
   );
 }
 
+const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['et', 'and', 'mais', 'but', 'puis', 'then']);
 /** Time expressions that sit between a subject and its verb ("X just this month announced"). */
 export const TEMPORAL = new Set([
@@ -132,6 +133,13 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
       const f = ctx.f(k);
       const t = ctx.tok(k);
       if (t?.k === Kind.Punct && (t.t === '.' || t.t === ';')) break;
+      // "The Foreign Office summoned the ambassador and said": in English a regular past tense is the
+      // first verb whatever its sense, unless a passive or an adjective ("was detained", "the revised").
+      if (ctx.lang === 'en' && t?.k === Kind.Word && !t.cap && f.length > 4 && f.endsWith('ed')) {
+        const before = ctx.f(k - 1);
+        if (!PASSIVE_BE.has(before) && !l.determiners.has(before) && !l.auxEn.has(before))
+          return subjectBefore(ctx, k, depth + 1);
+      }
       let back = k - 1;
       while (
         back > sentStart &&
@@ -175,6 +183,10 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
     if (!ctx.isPunct(sa - 1, ',')) return undefined;
     const [pa, pb] = segmentBefore(ctx, sa - 1, sentStart);
     if (pb <= pa) return undefined;
+    // "X, the chief of staff, who had been sidelined, reappeared": past the relative clause, the
+    // apposition before it and its head.
+    if (RELATIVE.has(ctx.f(sa)) && ctx.isPunct(pa - 1, ',') && depth < 2)
+      return subjectBefore(ctx, sa, depth + 1);
     // The segment before is the subject when it opens its clause as a noun phrase ("Le représentant
     // permanent de la Russie auprès des Nations unies, Vassili Nebenzia, a affirmé").
     const whole = opensClause(ctx, pa) && startsNounPhrase(ctx, pa) && pb - pa <= 16;
