@@ -62,14 +62,20 @@ if (wanted('unit')) {
     `--outputFile=${file}`,
   ]);
   const r = readJson(file);
-  if (r)
+  if (r) {
+    // A known gap of the engine (tests/unit/cases/known-gaps.json) runs as an expected failure; it is
+    // counted as skipped, not passed, so the closing line does not flatter the engine.
+    const gaps = r.testResults
+      .flatMap((f) => f.assertionResults)
+      .filter((t) => t.status === 'passed' && t.title.includes('[known gap:')).length;
     tally(
       'unit',
-      r.numPassedTests,
+      r.numPassedTests - gaps,
       r.numFailedTests + (status !== 0 && !r.numFailedTests ? 1 : 0),
-      r.numPendingTests + r.numTodoTests,
+      r.numPendingTests + r.numTodoTests + gaps,
     );
-  else tally('unit', 0, 1);
+    if (gaps) lines.push(`  (of the skipped: ${gaps} known gaps of the engine, run as expected failures)`);
+  } else tally('unit', 0, 1);
 }
 
 if (wanted('score')) {
