@@ -63,6 +63,16 @@ export function quoteSoon(ctx: BlockContext, ce: number): boolean {
   return false;
 }
 
+/** "People close to the president insist": a plural head with its modifiers before a base form. */
+function pluralHead(ctx: BlockContext, cs: number): boolean {
+  const ref = subjectBefore(ctx, cs);
+  if (ref?.kind !== 'span' || ref.b - ref.a < 2) return false;
+  let k = ref.a;
+  while (k < ref.b - 1 && (ctx.lex.determiners.has(ctx.f(k)) || ctx.tok(k)?.k === Kind.Number)) k++;
+  const head = ctx.f(k);
+  return head === 'people' || /[^s']s$/.test(head);
+}
+
 /** "..." said X / "...," said X: right after a quotation. */
 function afterQuote(ctx: BlockContext, cs: number): boolean {
   return ctx.isCloseQuote(cs - 1) || (ctx.isPunct(cs - 1, ',') && ctx.isCloseQuote(cs - 2));
@@ -200,7 +210,10 @@ function detect(ctx: BlockContext): void {
     }
     if (base && !finite && !sawAux && be < 0) {
       // "officials say", "they tell": only after a plural subject, never "let editorials tell them".
-      const plural = PLURAL_PRONOUNS.has(prev) || (/[^s']s$/.test(prev) && !CAUSATIVES.has(ctx.f(cs - 2)));
+      const plural =
+        PLURAL_PRONOUNS.has(prev) ||
+        (/[^s']s$/.test(prev) && !CAUSATIVES.has(ctx.f(cs - 2))) ||
+        pluralHead(ctx, cs);
       if (!plural || base.ambiguous) continue;
     }
     if (f === 'described' || f === 'describes') {
