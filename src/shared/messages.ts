@@ -2,6 +2,7 @@
 // lessons) and the background, which alone owns the IndexedDB database. Each request names its reply type;
 // `send` and the background's router are checked against this one table.
 
+import type { ProvenanceNoteView } from '../store/view';
 import type { Lesson, LessonPack, PackError } from '../core/lesson';
 import type { SourceCategory } from '../core/types';
 
@@ -73,21 +74,7 @@ export interface Message<K extends CallName = CallName> {
 }
 
 /** What the UI shows of a knowledge-base entry: the seeded facts with the user's edits applied. */
-export interface ProvenanceNoteView {
-  entityId: string;
-  name: string;
-  category: SourceCategory;
-  country?: string;
-  /** field → value, each with its references (see src/core/kb/schema.ts). */
-  fields: Array<{
-    field: string;
-    value: string;
-    refs: Array<{ url: string; publisher: string }>;
-    verified: boolean;
-    edited: boolean;
-  }>;
-  userNotes: Array<{ id: number; text: string; tags: string[]; updated: string }>;
-}
+export type { ProvenanceNoteView };
 
 export interface PageSummary {
   url: string;

@@ -7,10 +7,7 @@ import type { SourceCategory } from '../core/types';
 import type { CustomSourceRow, EditRow, EntityRow, NoteRow, ProvenanceDb } from './db';
 import { applyEdits } from './fields';
 
-/**
- * What the UI shows of an entry. The same shape as ProvenanceNoteView in src/shared/messages.ts, which the
- * store may not import (lint zones); tests/unit/store/view.test.ts checks the two stay interchangeable.
- */
+/** What the UI shows of an entry; the message protocol (src/shared/messages.ts) carries it as it is. */
 export interface ProvenanceNoteView {
   entityId: string;
   name: string;

@@ -2,9 +2,8 @@
 // custom flag, reload and see it re-attach, present every step with the keyboard, export it, import it into
 // a fresh browser profile, run the quiz there and check the score, and open the bundled demo offline.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { tabIdOf } from './support/extension';
+import { accessibilityViolations, tabIdOf } from './support/extension';
 import { startHarness, type Harness } from './support/page-harness';
 
 const ARTICLE = ['source-article-fr', 'sputnik-idlib-fr', 'source-article', 'article-fr'];
@@ -30,27 +29,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await first?.close();
 });
-
-/** axe-core's violations inside `include`, in light and dark (evaluated: extension pages forbid inline scripts). */
-async function accessibilityViolations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const violations = await page.evaluate(async (include) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
-        .axe;
-      const result = (await axe.run(
-        { include: [[include]] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-      )) as { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    }, include);
-    found.push(...violations.map((v) => `${scheme} ${v}`));
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return found;
-}
 
 const trainer = (page: Page) => page.locator('provenance-lens-ui[data-provenance-lens-trainer]');
 
