@@ -146,14 +146,14 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
         (l.adverbsEn.has(ctx.f(back)) || l.adverbsFr.has(ctx.f(back)) || ctx.f(back).endsWith('ment'))
       )
         back--;
-      const afterAux =
-        l.auxFr.has(ctx.f(back)) || l.auxEn.has(ctx.f(back)) || l.auxFrReflexive.has(ctx.f(back));
-      const participle = (l.frParticiple.has(f) || l.enParticiple.has(f)) && afterAux;
+      // Each language's own verbs: the English article "a" is no French auxiliary.
+      const en = ctx.lang === 'en';
+      const fb = ctx.f(back);
+      const afterAux = en ? l.auxEn.has(fb) : l.auxFr.has(fb) || l.auxFrReflexive.has(fb);
+      const participle = (en ? l.enParticiple.has(f) : l.frParticiple.has(f)) && afterAux;
       if (
-        l.auxFr.has(f) ||
-        l.auxEn.has(f) ||
-        l.auxFrReflexive.has(f) ||
-        ((l.frFinite.has(f) || l.enFinite.has(f)) && !participle)
+        (en ? l.auxEn.has(f) : l.auxFr.has(f) || l.auxFrReflexive.has(f)) ||
+        ((en ? l.enFinite.has(f) : l.frFinite.has(f)) && !participle)
       ) {
         let s = k;
         while (
