@@ -1,37 +1,26 @@
 // The options page of the built extension, in Debian's Chromium: find Sputnik in the knowledge base, read
 // its note with references, add a note that survives a reload, edit a seeded field and revert it, export a
 // pack, refuse a broken one without losing anything, and check the page with axe-core.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { launchExtension, root, type ExtensionBrowser } from './support/extension';
 
-const root = join(import.meta.dirname, '..', '..');
-// The test build (extension/test-chrome) is the store build plus a local test host; either serves here.
-const extensionDir = process.env.PROVENANCE_LENS_EXTENSION ?? join(root, 'extension', 'test-chrome');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-
+let browser: ExtensionBrowser;
 let context: BrowserContext;
-let profile: string;
 let optionsUrl: string;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'provenance-lens-options-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  optionsUrl = `chrome-extension://${new URL(worker.url()).host}/ui/options/index.html`;
+  browser = await launchExtension();
+  context = browser.context;
+  optionsUrl = browser.extensionUrl('ui/options/index.html');
 });
 
 test.afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function openOptions(): Promise<{ page: Page; errors: string[] }> {
@@ -163,18 +152,10 @@ test('lists no granted sites on a fresh profile, and passes axe-core', async () 
 });
 
 test('speaks French when the browser does', async () => {
-  const frProfile = mkdtempSync(join(tmpdir(), 'provenance-lens-options-fr-'));
-  const fr = await chromium.launchPersistentContext(frProfile, {
-    executablePath,
-    headless: true,
-    locale: 'fr-FR',
-    env: { ...process.env, LANGUAGE: 'fr' },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--lang=fr'],
-  });
+  const fr = await launchExtension(undefined, { locale: 'fr-FR' });
   try {
-    const worker = fr.serviceWorkers()[0] ?? (await fr.waitForEvent('serviceworker'));
-    const page = await fr.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/ui/options/index.html`);
+    const page = await fr.context.newPage();
+    await page.goto(fr.extensionUrl('ui/options/index.html'));
     await expect(page.getByRole('heading', { name: 'Base de connaissances' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.getByRole('searchbox').fill('sputnik');
@@ -186,7 +167,6 @@ test('speaks French when the browser does', async () => {
     await expect(page.getByRole('button', { name: 'Ajouter la note' })).toBeVisible();
   } finally {
     await fr.close();
-    rmSync(frProfile, { recursive: true, force: true });
   }
 });
 

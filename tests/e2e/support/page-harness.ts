@@ -1,27 +1,10 @@
 // What the page-behaviour tests share: Chromium with the built test extension, a 127.0.0.1 server for the
 // fixture pages (tests/fixtures/pages/<slug>/index.html when it exists, otherwise the page built here from
 // the same source), and helpers to read our marks and our shadow-root overlay the way a reader meets them.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { builtPages } from './page-fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchExtension, serveFixtures, testExtensionDir } from './extension';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-export const extensionDir = process.env.PROVENANCE_LENS_EXTENSION ?? join(root, 'extension', 'test-chrome');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const fixtures = join(root, 'tests', 'fixtures', 'pages');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-};
+export const extensionDir = testExtensionDir;
 
 export interface Harness {
   context: BrowserContext;
@@ -31,56 +14,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function startServer(): Promise<Server> {
-  const built = builtPages();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end(); // the browser asks; a 404 would be a console error
-      return;
-    }
-    const builtPage = built.get(path.replace(/^\/built\//, '').replace(/\/(index\.html)?$/, ''));
-    if (path.startsWith('/built/') && builtPage) {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
-      res.end(builtPage);
-      return;
-    }
-    const file = normalize(join(fixtures, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(fixtures) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
+/** Chromium with the built test extension, and the fixture server (both from ./extension). */
 export async function startHarness(): Promise<Harness> {
-  const server = await startServer();
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const base = `http://127.0.0.1:${port}`;
-  const profile = mkdtempSync(join(tmpdir(), 'provenance-lens-page-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    viewport: { width: 1200, height: 900 },
-  });
+  const server = await serveFixtures();
+  const browser = await launchExtension();
   return {
-    context,
-    base,
-    url(slug, ...alternatives) {
-      for (const s of [slug, ...alternatives])
-        if (existsSync(join(fixtures, s, 'index.html'))) return `${base}/${s}/`;
-      return `${base}/built/${slug}/`;
-    },
+    context: browser.context,
+    base: server.base,
+    url: (slug, ...alternatives) => server.url(slug, ...alternatives),
     async close() {
-      await context.close();
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
+      await server.close();
     },
   };
 }
