@@ -297,21 +297,26 @@ export function validateLessonPack(value: unknown): PackResult {
   }
 }
 
-/** Reads a pack from a file's text: size first, then JSON, then every field. */
-export function parseLessonPack(json: string): PackResult {
+/** A file's text as JSON, refused before parsing when it is over the size limit. */
+export function readPackJson(json: string): { ok: true; value: unknown } | { ok: false; error: PackError } {
   if (json.length > PACK_LIMITS.bytes) {
     return {
       ok: false,
       error: { path: '(pack)', message: `is larger than ${PACK_LIMITS.bytes} characters` },
     };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return { ok: true, value: JSON.parse(json) };
   } catch {
     return { ok: false, error: { path: '(pack)', message: 'is not valid JSON' } };
   }
-  return validateLessonPack(value);
+}
+
+/** Reads a pack from a file's text: size first, then JSON, then every field. */
+export function parseLessonPack(json: string): PackResult {
+  const read = readPackJson(json);
+  if (!read.ok) return read;
+  return validateLessonPack(read.value);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // lessons) and the background, which alone owns the IndexedDB database. Each request names its reply type;
 // `send` and the background's router are checked against this one table.
 
+import type { LessonSummary } from '../store/lessons';
 import type { ProvenanceNoteView } from '../store/view';
 import type { Lesson, LessonPack, PackError } from '../core/lesson';
 import type { SourceCategory } from '../core/types';
@@ -51,14 +52,7 @@ export interface PageCalls {
 }
 
 export type TrainerMode = 'author' | 'present' | 'quiz';
-export interface LessonSummary {
-  id: string;
-  title: string;
-  url: string;
-  steps: number;
-  updated: string;
-  offline: boolean;
-}
+export type { LessonSummary };
 export type PageCallName = keyof PageCalls;
 export interface PageMessage<K extends PageCallName = PageCallName> {
   type: K;

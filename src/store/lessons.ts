@@ -2,10 +2,10 @@
 // before anything is written, then written in one transaction, so a broken file leaves the store as it was.
 import {
   LESSON_PACK_VERSION,
-  PACK_LIMITS,
   lessonToPack,
   packToLesson,
   parseLessonPack,
+  readPackJson,
   validateLessonPack,
   type Lesson,
   type LessonPack,
@@ -125,18 +125,9 @@ export async function importLessonPacks(db: LessonsDb, json: string): Promise<Im
 }
 
 function parseList(json: string): { ok: true; packs: LessonPack[] } | { ok: false; error: PackError } {
-  if (json.length > PACK_LIMITS.bytes) {
-    return {
-      ok: false,
-      error: { path: '(pack)', message: `is larger than ${PACK_LIMITS.bytes} characters` },
-    };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, error: { path: '(pack)', message: 'is not valid JSON' } };
-  }
+  const read = readPackJson(json);
+  if (!read.ok) return read;
+  const value = read.value;
   if (!Array.isArray(value) || value.length === 0 || value.length > 100) {
     return { ok: false, error: { path: '(pack)', message: 'must be a pack or a list of 1 to 100 packs' } };
   }
