@@ -163,8 +163,14 @@ function detect(ctx: BlockContext): void {
           if (b > a) via = [{ a, b }];
           end = b;
         }
-        if (ctx.f(end) === 'as' && ctx.f(end + 1) === 'saying') end += 2;
-        else end = i + 1;
+        if (ctx.f(end) === 'as' && ctx.f(end + 1) === 'saying') {
+          end += 2;
+          // "was quoted as saying by the TASS news agency": the agent after the participle clause.
+          if (via.length === 0 && ctx.f(end) === 'by') {
+            const [a, b] = phraseAfter(ctx, end + 1);
+            if (b > a) via = [{ a, b }];
+          }
+        } else end = i + 1;
         ctx.addCandidate({
           cs: be,
           ce: end - be <= 12 ? end : i + 1,
