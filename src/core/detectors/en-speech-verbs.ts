@@ -295,6 +295,9 @@ function detect(ctx: BlockContext): void {
       quote = quoteAfter(ctx, ce) ?? quoteBefore(ctx, ref.kind === 'span' ? ref.a : cs);
     }
     const cand: Candidate = { cs, ce, kind, lemma, ref, via: relayAfter(ctx, ce, lemma === 'tell') };
+    // '"...," said the minister to Reuters': after an inverted subject, the relay follows it.
+    if (kind === 'inverted' && ref.kind === 'span' && cand.via.length === 0)
+      cand.via = relayAfter(ctx, ref.b, false);
     if (quote) cand.quote = quote;
     ctx.addCandidate(cand);
     i = ce - 1;

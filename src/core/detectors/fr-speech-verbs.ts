@@ -246,6 +246,9 @@ function detect(ctx: BlockContext): void {
       ref,
       via: relayAfter(ctx, g.ce, false),
     };
+    // "a déclaré le Premier ministre belge à la RTBF": after an inverted subject, the relay follows it.
+    if (kind === 'inverted' && ref.kind === 'span' && cand.via.length === 0)
+      cand.via = relayAfter(ctx, ref.b, false);
     if (quote) cand.quote = quote;
     ctx.addCandidate(cand);
     i = g.ce - 1;
