@@ -76,7 +76,7 @@ export interface KnownEntity {
 
 export interface Place {
   country: string;
-  kind: 'country' | 'capital' | 'seat';
+  kind: 'country' | 'capital' | 'seat' | 'region';
 }
 
 const set = (xs: readonly string[]) => new Set(xs.map(fold));
@@ -214,6 +214,9 @@ function buildLexicon() {
       places.add(n, { country: c.code, kind: 'country' }, { exactCase: n.length <= 3 });
     for (const n of c.capitals) places.add(n, { country: c.code, kind: 'capital' });
     for (const n of c.seats) places.add(n, { country: c.code, kind: 'seat' });
+    // States and regions ("California Governor", "le gouverneur de la région de Koursk") place an office.
+    for (const n of (c as { regions?: string[] }).regions ?? [])
+      places.add(n, { country: c.code, kind: 'region' });
   }
   const offices = new PhraseIndex<string>();
   for (const o of officesJson.entries) for (const p of o.phrases) offices.add(p, o.office);
