@@ -458,6 +458,13 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
     if (STATE_MEDIA_MARKERS.has(f)) stateMarker = true;
     if (PRESS_WORDS.has(f)) pressWord = true;
+    // Two-word demonyms: "North Korean", "South Sudanese", "Sri Lankan".
+    const adj2 = k + 1 < b ? l.adjectives.get(`${f} ${ctx.f(k + 1)}`) : undefined;
+    if (adj2) {
+      country ??= adj2;
+      k++;
+      continue;
+    }
     const adj = l.adjectives.get(f);
     if (adj && (!t.cap || ctx.lang === 'en' || k > a)) {
       country ??= adj;
