@@ -752,5 +752,8 @@ export function rememberName(ctx: BlockContext, d: Description): void {
   ctx.memory.rememberName(ctx.f(d.name[1] - 1), d.speaker);
   // Family names come first in Chinese, Korean and other names ("Lin Jian" ... "Lin said").
   const first = ctx.f(d.name[0]);
-  if (d.name[1] - d.name[0] >= 2 && !ctx.lex.givenNames.has(first)) ctx.memory.rememberName(first, d.speaker);
+  if (d.name[1] - d.name[0] < 2) return;
+  if (!ctx.lex.givenNames.has(first)) ctx.memory.rememberName(first, d.speaker);
+  // A word that is also a given name ("Kim Jong Un" ... "Kim vowed") never displaces a surname.
+  else if (!ctx.memory.names.has(first)) ctx.memory.names.set(first, d.speaker);
 }
