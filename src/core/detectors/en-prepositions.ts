@@ -1,9 +1,10 @@
 // English sourcing phrases: "according to X" (not "according to plan"), "citing X", and
 // "quoted X as saying" (X speaks; the subject relays).
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
-import { SOURCE_NOUNS, phraseAfter, phraseBefore } from '../grammar/mentions';
+import { phraseAfter, phraseBefore } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import { sentenceSubject } from './en-speech-verbs';
+import { sourcePhrase } from './source-phrase';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
 import { speakerLike } from './fr-speech-verbs';
@@ -12,19 +13,7 @@ function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   const f = ctx.f(at);
   if (f === 'him' || f === 'her' || f === 'them') return { kind: 'pronoun', tok: at };
   const [a, b] = phraseAfter(ctx, at);
-  if (b <= a || ctx.tok(a)?.k !== Kind.Word) return undefined;
-  // "according to income", "according to a formula": only someone or something that can be a source.
-  if (!speakerLike(ctx, a, b)) return undefined;
-  // "figures from the health ministry", "les chiffres du ministère": the document's author belongs to it.
-  const from = ctx.f(b);
-  if (
-    SOURCE_NOUNS.has(ctx.f(b - 1)) &&
-    (from === 'from' || from === 'by' || from === 'of' || from === 'du' || from === 'de' || from === 'des')
-  ) {
-    const [, b2] = phraseAfter(ctx, b + 1);
-    if (b2 > b + 1) return { kind: 'span', a, b: b2 };
-  }
-  return { kind: 'span', a, b };
+  return sourcePhrase(ctx, a, b);
 }
 
 function push(ctx: BlockContext, cand: Candidate): void {

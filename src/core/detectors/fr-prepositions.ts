@@ -2,31 +2,17 @@
 // "à en croire X", and "Pour le Kremlin, ..." at the head of a sentence. False friends ("selon les
 // cas", "selon que", "d'après un roman") are data in seeds/lexicon/false-friends.json.
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
-import { isNameToken, phraseAfter, SOURCE_NOUNS } from '../grammar/mentions';
-import { Kind } from '../text/tokens';
+import { isNameToken, phraseAfter } from '../grammar/mentions';
+import { sourcePhrase } from './source-phrase';
 import type { Detector } from './types';
 import { overlapsCandidate } from './verb-group';
-import { speakerLike } from './fr-speech-verbs';
 
 const PRONOUN_OBJECTS = new Set(['lui', 'elle', 'eux', 'elles']);
 
 function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   if (PRONOUN_OBJECTS.has(ctx.f(at))) return { kind: 'pronoun', tok: at };
   const [a, b] = phraseAfter(ctx, at);
-  if (b <= a) return undefined;
-  if (ctx.tok(a)?.k !== Kind.Word) return undefined;
-  // "selon la saison", "selon un barème": only someone or something that can be a source.
-  if (!speakerLike(ctx, a, b)) return undefined;
-  // "figures from the health ministry", "les chiffres du ministère": the document's author belongs to it.
-  const from = ctx.f(b);
-  if (
-    SOURCE_NOUNS.has(ctx.f(b - 1)) &&
-    (from === 'from' || from === 'by' || from === 'of' || from === 'du' || from === 'de' || from === 'des')
-  ) {
-    const [, b2] = phraseAfter(ctx, b + 1);
-    if (b2 > b + 1) return { kind: 'span', a, b: b2 };
-  }
-  return { kind: 'span', a, b };
+  return sourcePhrase(ctx, a, b);
 }
 
 function falseFriend(ctx: BlockContext, trigger: string, at: number): boolean {
