@@ -2,7 +2,6 @@
 // focus, keyboard). Everything registered here takes the session's AbortSignal, so `abort()` leaves the
 // page as it was.
 import { h } from 'preact';
-import type { SourceCategory } from '../core/types';
 import type { PageSummary } from '../shared/messages';
 import { tryAsk } from './ask';
 import { countFindings } from './findings';
@@ -91,6 +90,18 @@ export function startSession(
     store.set({ card: null });
     if (returnFocus && mark?.isConnected) mark.focus({ preventScroll: true });
   };
+  /** Closes an unpinned card a moment after the pointer leaves, unless it came back (to the mark or the card). */
+  const closeCardSoon = () => {
+    const ticket = ++hoverTimer;
+    later(
+      () => {
+        const card = store.get().card;
+        if (ticket === hoverTimer && card && !card.pinned && !overCard) closeCard(false);
+      },
+      HOVER_CLOSE_MS,
+      signal,
+    );
+  };
 
   const markFrom = (target: EventTarget | null): HTMLElement | null => {
     const el = target instanceof Element ? target : null;
@@ -111,15 +122,7 @@ export function startSession(
     'mouseout',
     (e) => {
       if (!markFrom(e.target)) return;
-      const ticket = ++hoverTimer;
-      later(
-        () => {
-          const card = store.get().card;
-          if (ticket === hoverTimer && card && !card.pinned && !overCard) closeCard(false);
-        },
-        HOVER_CLOSE_MS,
-        signal,
-      );
+      closeCardSoon();
     },
     { signal, passive: true },
   );
@@ -181,15 +184,7 @@ export function startSession(
     },
     releaseCard() {
       overCard = false;
-      const ticket = ++hoverTimer;
-      later(
-        () => {
-          const card = store.get().card;
-          if (ticket === hoverTimer && card && !card.pinned && !overCard) closeCard(false);
-        },
-        HOVER_CLOSE_MS,
-        signal,
-      );
+      closeCardSoon();
     },
     togglePanel(open) {
       const next = open ?? !store.get().panelOpen;
@@ -263,14 +258,8 @@ export function startSession(
 }
 
 function emptySummary(doc: Document): PageSummary {
-  const counts: Record<SourceCategory, number> = {
-    'state-media': 0,
-    government: 0,
-    media: 0,
-    unnamed: 0,
-    other: 0,
-  };
-  return { url: doc.location?.href ?? '', title: doc.title, counts, byCountry: {} };
+  const { counts, byCountry } = countFindings([]);
+  return { url: doc.location?.href ?? '', title: doc.title, counts, byCountry };
 }
 
 /** Keys pressed while writing in the page's own fields are the page's. */
