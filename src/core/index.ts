@@ -10,6 +10,7 @@ import { Memory } from './engine/memory';
 import { resolve } from './engine/resolve';
 import { resolvePublisher } from './publisher';
 import { phraseAfter, phraseBefore } from './grammar/mentions';
+import { lexicon } from './lexicon';
 import type { AnalyzeOptions, Attribution, Lang, Report, UnnamedSource } from './types';
 
 export type * from './types';
@@ -161,6 +162,18 @@ function unnamedSources(ctx: BlockContext, attributions: Attribution[]): Unnamed
     i = m.end - 1;
   }
   return out;
+}
+
+/** The engine's start-up (its lexicons, the known names, a first analysis), as steps of a few
+ * milliseconds each: a page runs one per task, so starting never makes a long task. Each step is named;
+ * once they have all run, analysis starts with nothing left to build. */
+export function* engineStartSteps(): Generator<string, void, undefined> {
+  const l = lexicon();
+  yield 'engine start: lexicon';
+  while (l.buildEntitiesStep()) yield 'engine start: names';
+  new Analyzer({ lang: 'fr' }).addBlock('« Un essai », a-t-il dit.', 0);
+  new Analyzer({ lang: 'en' }).addBlock('"A test," he said.', 0);
+  yield 'engine start: first analysis';
 }
 
 /** Merges block reports into one. */

@@ -81,9 +81,15 @@ export interface Place {
 
 const set = (xs: readonly string[]) => new Set(xs.map(fold));
 
-function buildEntities(): PhraseIndex<KnownEntity> {
+/** Names added per step of the known-names build: a step stays a few milliseconds even on a cold start. */
+const NAMES_PER_STEP = 400;
+
+/** Builds the known names into `entities`, yielding every few hundred names so a page can spread the work
+ * over short tasks (see engineStartSteps). */
+function* entitySteps(entities: PhraseIndex<KnownEntity>): Generator<void, void, undefined> {
   // Entities: the knowledge base first, then the core outlet list for names it does not hold.
-  const entities = new PhraseIndex<KnownEntity>();
+  let added = 0;
+  const step = () => ++added % NAMES_PER_STEP === 0;
   // "Le Monde" is "Monde" after a contracted article: "au Monde", "du Figaro".
   const withoutArticle = (name: string) =>
     /^(?:Le|La|Les|The) \p{Lu}/u.test(name) ? name.replace(/^\S+ /, '') : undefined;
@@ -98,6 +104,7 @@ function buildEntities(): PhraseIndex<KnownEntity> {
       entities.add(n, e, { exactCase: exactCase(n) });
       const bare = withoutArticle(n);
       if (bare) entities.add(bare, { ...e, contracted: true }, { exactCase: true });
+      if (step()) yield;
     }
   }
   for (const o of outletsCoreJson.entries as Array<{
@@ -121,6 +128,7 @@ function buildEntities(): PhraseIndex<KnownEntity> {
       entities.add(n, e, { exactCase: exactCase(n) });
       const bare = withoutArticle(n);
       if (bare && !knownNames.has(fold(bare))) entities.add(bare, e, { exactCase: true });
+      if (step()) yield;
     }
   }
   for (const p of officials) {
@@ -134,19 +142,27 @@ function buildEntities(): PhraseIndex<KnownEntity> {
       };
       if (p.gender) e.gender = p.gender;
       entities.add(n, e);
+      if (step()) yield;
     }
   }
   for (const b of bodies) {
     for (const n of new Set([b.name, ...b.aliases])) {
       entities.add(n, { id: b.id, name: b.name, category: 'government', country: b.country, kind: 'body' });
+      if (step()) yield;
     }
   }
-
-  return entities;
 }
 
 function buildLexicon() {
-  let entities: PhraseIndex<KnownEntity> | undefined;
+  const entities = new PhraseIndex<KnownEntity>();
+  const building = entitySteps(entities);
+  let built = false;
+  /** One step of the known-names build; false once it is complete. */
+  const buildEntitiesStep = (): boolean => {
+    if (built) return false;
+    built = building.next().done === true;
+    return !built;
+  };
   const fw = functionWordsJson.entries;
   const frInfinitive = new Map<string, VerbForm>();
   const frParticiple = new Map<string, VerbForm>();
@@ -260,10 +276,12 @@ function buildLexicon() {
     conditionalModals: set(hedgesJson.entries.conditionalModals),
     notConditional: set(hedgesJson.entries.notConditional),
     unnamedPhrases,
-    /** The known names (the largest table): built on first use, so the work can be spread over two tasks. */
+    /** The known names (the largest table): built on first use, or step by step beforehand. */
     get entities(): PhraseIndex<KnownEntity> {
-      return (entities ??= buildEntities());
+      while (buildEntitiesStep());
+      return entities;
     },
+    buildEntitiesStep,
     auxFr: set(fw.auxFr),
     auxFrReflexive: set(fw.auxFrReflexive),
     auxEn: set(fw.auxEn),
