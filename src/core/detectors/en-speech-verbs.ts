@@ -5,7 +5,7 @@ import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
 import { phraseAfter } from '../grammar/mentions';
 import { subjectBefore, TEMPORAL } from '../grammar/subject';
 import { Kind } from '../text/tokens';
-import { WordClass, wordClass } from '../lexicon/word-class';
+import { WordClass, tokenClass } from '../lexicon/word-class';
 import { speakerLike } from './fr-speech-verbs';
 import type { Detector } from './types';
 import {
@@ -100,7 +100,7 @@ function detect(ctx: BlockContext): void {
     const t = ctx.toks[i];
     if (!t || t.k !== Kind.Word) continue;
     // Most words are no speech verb: one lookup skips them.
-    if ((wordClass(l, t.f) & WordClass.EnVerbForm) === 0) continue;
+    if ((tokenClass(l, t) & WordClass.EnVerbForm) === 0) continue;
     if (t.cap && ctx.sentenceOf(i)[0] !== i) continue;
     const f = t.f;
     const finite = l.enFinite.get(f);

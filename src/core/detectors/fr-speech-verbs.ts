@@ -6,7 +6,7 @@ import type { VerbForm } from '../lexicon';
 import { subjectBefore } from '../grammar/subject';
 import { SOURCE_NOUNS } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
-import { WordClass, wordClass } from '../lexicon/word-class';
+import { WordClass, tokenClass } from '../lexicon/word-class';
 import type { Detector } from './types';
 import { quoteSoon } from './en-speech-verbs';
 import {
@@ -154,7 +154,7 @@ function detect(ctx: BlockContext): void {
     const t = ctx.toks[i];
     if (!t || t.k !== Kind.Word) continue;
     // Most words are no verb and no "et de": one lookup skips them.
-    if ((wordClass(l, t.f) & WordClass.FrVerbHead) === 0 && t.f !== "d'" && t.f !== 'de') continue;
+    if ((tokenClass(l, t) & WordClass.FrVerbHead) === 0 && t.f !== "d'" && t.f !== 'de') continue;
     // A capitalised word in mid-sentence is a name, not a verb ("Note").
     if (t.cap && ctx.sentenceOf(i)[0] !== i) continue;
     // "..., précisant que", "en dénonçant": continues the cue before it in the sentence.

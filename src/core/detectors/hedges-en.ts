@@ -2,7 +2,7 @@
 // "would have" in a reported claim.
 import type { BlockContext } from '../engine/context';
 import { Kind } from '../text/tokens';
-import { WordClass, wordClass } from '../lexicon/word-class';
+import { WordClass, tokenClass } from '../lexicon/word-class';
 import type { Detector } from './types';
 
 /** "Had China invaded, ... would have been", "if ... would have": a real conditional. */
@@ -20,7 +20,7 @@ function detect(ctx: BlockContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i];
     if (!t || t.k !== Kind.Word) continue;
-    if ((wordClass(l, t.f) & WordClass.Hedge) === 0) continue;
+    if ((tokenClass(l, t) & WordClass.Hedge) === 0) continue;
     if (l.hedgeAdverbs.has(t.f) || l.hedgeAdjectives.has(t.f)) {
       ctx.hedges.push({
         start: ctx.start(i),

@@ -3,7 +3,7 @@
 // serait"), a modal ("pourrait") or speech inside quotation marks; and "présumé", "prétendument".
 import type { BlockContext } from '../engine/context';
 import { Kind } from '../text/tokens';
-import { WordClass, wordClass } from '../lexicon/word-class';
+import { WordClass, tokenClass } from '../lexicon/word-class';
 import type { Detector } from './types';
 
 function realConditional(ctx: BlockContext, i: number): boolean {
@@ -39,7 +39,7 @@ function detect(ctx: BlockContext): void {
     const t = ctx.toks[i];
     if (!t || t.k !== Kind.Word) continue;
     const f = t.f;
-    if ((wordClass(l, f) & (WordClass.Hedge | WordClass.ConditionalEnding)) === 0) continue;
+    if ((tokenClass(l, t) & (WordClass.Hedge | WordClass.ConditionalEnding)) === 0) continue;
     if (l.hedgeAdverbs.has(f) || l.hedgeAdjectives.has(f)) {
       ctx.hedges.push({
         start: ctx.start(i),

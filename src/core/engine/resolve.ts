@@ -4,6 +4,7 @@ import type { Attribution, SourceMention } from '../types';
 import { describe, isNameToken, phraseAfter, phraseBefore, rememberName } from '../grammar/mentions';
 import { speakerLike } from '../detectors/fr-speech-verbs';
 import { Kind } from '../text/tokens';
+import { WordClass, tokenClass } from '../lexicon/word-class';
 import { subjectBefore } from '../grammar/subject';
 import type { BlockContext, Candidate, SpeakerRef } from './context';
 import { remembered, type Speaker } from './memory';
@@ -179,7 +180,12 @@ function sentenceMentions(ctx: BlockContext): Mention[] {
     for (let m = after; m < e && m - after < 60; m++) {
       if (ctx.quoteOf[m] !== -1) continue;
       // "a reçu le ministre polonais de la Défense": a title with an article names someone too.
-      if (ctx.lex.determiners.has(ctx.f(m)) && ctx.lex.roles.get(ctx.f(m + 1))?.kind.startsWith('gov')) {
+      const t = ctx.tok(m);
+      if (
+        t &&
+        (tokenClass(ctx.lex, t) & WordClass.Determiner) !== 0 &&
+        ctx.lex.roles.get(ctx.f(m + 1))?.kind.startsWith('gov')
+      ) {
         const [a, b] = phraseAfter(ctx, m);
         if (b > a + 1) {
           out.push([a, b, false]);

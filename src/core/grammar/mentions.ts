@@ -4,7 +4,7 @@
 import type { Gender, RoleKind } from '../lexicon';
 import type { SourceCategory } from '../types';
 import { Kind } from '../text/tokens';
-import { WordClass, wordClass } from '../lexicon/word-class';
+import { WordClass, tokenClass, wordClass } from '../lexicon/word-class';
 import type { BlockContext } from '../engine/context';
 import type { Speaker } from '../engine/memory';
 
@@ -228,7 +228,7 @@ export function isFunctionWord(ctx: BlockContext, f: string): boolean {
 export function isNameToken(ctx: BlockContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t || t.k !== Kind.Word || !t.cap) return false;
-  const c = wordClass(ctx.lex, t.f);
+  const c = tokenClass(ctx.lex, t);
   const notName =
     FUNCTION_WORD |
     prepositionClass(ctx) |
@@ -459,7 +459,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     if (STATE_MEDIA_MARKERS.has(f)) stateMarker = true;
     if (PRESS_WORDS.has(f)) pressWord = true;
     // Two-word demonyms: "North Korean", "South Sudanese", "Sri Lankan".
-    const adj2 = k + 1 < b ? l.adjectives.get(`${f} ${ctx.f(k + 1)}`) : undefined;
+    const adj2 = k + 1 < b && l.adjectiveHeads.has(f) ? l.adjectives.get(`${f} ${ctx.f(k + 1)}`) : undefined;
     if (adj2) {
       country ??= adj2;
       k++;

@@ -154,7 +154,7 @@ function* entitySteps(entities: PhraseIndex<KnownEntity>): Generator<void, void,
 }
 
 function buildLexicon() {
-  const entities = new PhraseIndex<KnownEntity>();
+  const entities = new PhraseIndex<KnownEntity>({ memo: true });
   const building = entitySteps(entities);
   let built = false;
   /** One step of the known-names build; false once it is complete. */
@@ -223,7 +223,7 @@ function buildLexicon() {
     roles.set(fold(r.form), r.gender ? { kind: r.kind, gender: r.gender } : { kind: r.kind });
   }
   const adjectives = new Map<string, string>();
-  const places = new PhraseIndex<Place>();
+  const places = new PhraseIndex<Place>({ memo: true });
   for (const c of countriesJson.entries) {
     for (const a of c.adjectives) if (!adjectives.has(fold(a))) adjectives.set(fold(a), c.code);
     for (const n of c.names)
@@ -234,7 +234,7 @@ function buildLexicon() {
     for (const n of (c as { regions?: string[] }).regions ?? [])
       places.add(n, { country: c.code, kind: 'region' });
   }
-  const offices = new PhraseIndex<string>();
+  const offices = new PhraseIndex<string>({ memo: true });
   for (const o of officesJson.entries) for (const p of o.phrases) offices.add(p, o.office);
   const givenNames = new Map<string, Gender>();
   for (const n of givenNamesJson.entries.m) givenNames.set(fold(n), 'm');
@@ -245,11 +245,11 @@ function buildLexicon() {
     for (const n of ff.next) idx.add(n, true);
     falseFriends.set(fold(ff.trigger), idx);
   }
-  const hedgePhrases = new PhraseIndex<true>();
+  const hedgePhrases = new PhraseIndex<true>({ memo: true });
   for (const p of hedgesJson.entries.phrases) hedgePhrases.add(p, true);
-  const unnamedPhrases = new PhraseIndex<true>();
+  const unnamedPhrases = new PhraseIndex<true>({ memo: true });
   for (const p of unnamedJson.entries) unnamedPhrases.add(p, true);
-  const adverbPhrasesFr = new PhraseIndex<true>();
+  const adverbPhrasesFr = new PhraseIndex<true>({ memo: true });
   for (const p of fw.verbGroupAdverbsFr) adverbPhrasesFr.add(p, true);
 
   return {
@@ -264,6 +264,10 @@ function buildLexicon() {
     enIng,
     roles,
     adjectives,
+    /** First words of the two-word adjectives ("north" of "north korean"). */
+    adjectiveHeads: new Set(
+      [...adjectives.keys()].filter((a) => a.includes(' ')).map((a) => a.split(' ')[0] as string),
+    ),
     places,
     offices,
     portfolios: set(portfoliosJson.entries),

@@ -2,6 +2,7 @@
 // "verb?", "title?" of the same few thousand words again and again, so one Map read answers them all
 // instead of a dozen Set lookups each time.
 import type { Lexicon } from './index';
+import type { Token } from '../text/tokens';
 
 export const enum WordClass {
   Determiner = 1,
@@ -77,5 +78,15 @@ export function wordClass(l: Lexicon, f: string): number {
     if (classes.size >= MAX_WORDS) classes.clear();
     classes.set(f, c);
   }
+  return c;
+}
+
+/** The classes of a token's word, memoised on its spelling's shape: one property read after the first. */
+export function tokenClass(l: Lexicon, t: Token): number {
+  const w = t.w;
+  if (w.classesOf === l) return w.classes;
+  const c = wordClass(l, t.f);
+  w.classes = c;
+  w.classesOf = l;
   return c;
 }

@@ -33,6 +33,8 @@ export interface Token {
   /** A line break stands between this token and the previous one. */
   nl: boolean;
   q: QuoteSide;
+  /** The spelling's shared facts and memos. */
+  w: Shape;
 }
 
 // French elided articles and pronouns split off their word: "l'agence" is "l'" + "agence".
@@ -93,33 +95,82 @@ function quoteSide(c: number): QuoteSide {
 }
 
 /** What a spelling says of itself (folded form, case), shared by every token written the same way: news
- * text repeats a few thousand words, so each is folded and case-tested once. */
-interface Shape {
+ * text repeats a few thousand words, so each is folded and case-tested once. Later steps memoise their own
+ * per-word answers on it too (word classes, whether a phrase index holds the word). */
+export interface Shape {
+  /** As written (one string for every token written the same way). */
+  t: string;
   f: string;
   cap: boolean;
   caps: boolean;
   digit: boolean;
+  /** The word's classes in the lexicon `classesOf` (see lexicon/word-class.ts); -1 until asked. */
+  classes: number;
+  classesOf: unknown;
+  /** Phrase indexes that have asked whether a phrase starts with this word (one bit each), and those that
+   * found one (see lexicon/phrase-index.ts). */
+  asked: number;
+  starts: number;
 }
-const SHAPES = new Map<string, Shape>();
-const MAX_SHAPES = 50_000;
 
-function shapeOf(t: string): Shape {
-  let shape = SHAPES.get(t);
-  if (shape) return shape;
+// The shapes met so far, found from the text's characters without cutting a string out of it first: an
+// open-addressing table of FNV-1a hashes over the UTF-16 code units, checked against the spelling in place.
+const MAX_SHAPES = 50_000;
+const TABLE_SIZE = 1 << 17; // over twice MAX_SHAPES: probes stay short
+const table = new Int32Array(TABLE_SIZE); // index + 1 into `shapes`, 0 for an empty slot
+const shapes: Shape[] = [];
+
+function shapeAt(text: string, s: number, e: number): Shape {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  const len = e - s;
+  let slot = h & (TABLE_SIZE - 1);
+  for (let idx = table[slot] as number; idx !== 0; idx = table[slot] as number) {
+    const shape = shapes[idx - 1] as Shape;
+    if (shape.t.length === len && text.startsWith(shape.t, s)) return shape;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  // Bounded, so a text of endless distinct strings cannot grow it without end.
+  if (shapes.length >= MAX_SHAPES) {
+    table.fill(0);
+    shapes.length = 0;
+    slot = h & (TABLE_SIZE - 1);
+  }
+  const t = text.slice(s, e);
   const lower = t.toLowerCase();
   const cap = t !== lower && t.charAt(0) !== lower.charAt(0);
   const caps = cap && t.length >= 2 && t === t.toUpperCase();
-  shape = { f: fold(t), cap, caps, digit: isDigit(t.charCodeAt(0)) };
-  // Bounded, so a text of endless distinct strings cannot grow it without end.
-  if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
-  SHAPES.set(t, shape);
+  const shape: Shape = {
+    t,
+    f: fold(t),
+    cap,
+    caps,
+    digit: isDigit(t.charCodeAt(0)),
+    classes: -1,
+    classesOf: undefined,
+    asked: 0,
+    starts: 0,
+  };
+  shapes.push(shape);
+  table[slot] = shapes.length;
   return shape;
 }
 
 function makeWord(text: string, s: number, e: number, nl: boolean, k: Kind): Token {
-  const t = text.slice(s, e);
-  const { f, cap, caps, digit } = shapeOf(t);
-  return { s, e, t, f, k: digit ? Kind.Number : k, cap, caps, nl, q: QuoteSide.None };
+  const w = shapeAt(text, s, e);
+  return {
+    s,
+    e,
+    t: w.t,
+    f: w.f,
+    k: w.digit ? Kind.Number : k,
+    cap: w.cap,
+    caps: w.caps,
+    nl,
+    q: QuoteSide.None,
+    w,
+  };
 }
 
 export function tokenize(text: string): Token[] {
