@@ -354,6 +354,16 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
       continue;
     }
     if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) break;
+    // "Giorgia Meloni met Indian Prime Minister Narendra Modi": a past-tense verb between a name and a title
+    // ends the phrase, even though a title (not a name) follows it.
+    if (
+      !t.cap &&
+      a - 1 > sentStart &&
+      looksPastTense(t.f) &&
+      isNameToken(ctx, a - 2) &&
+      !ctx.lex.roles.has(t.f)
+    )
+      break;
     // A name after a common noun starts its own phrase: "In a Bloomberg interview Trump said".
     if (a < end && isNameToken(ctx, a)) {
       if (
@@ -373,6 +383,29 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
   // A phrase starts with a determiner, a capital, a role or an adjective, not with a linking word.
   while (a < end && DE_LIKE.has(ctx.f(a))) a++;
   return [a, end];
+}
+
+/** Common English verbs in the simple past that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  'met',
+  'saw',
+  'took',
+  'held',
+  'sent',
+  'gave',
+  'led',
+  'won',
+  'beat',
+  'hit',
+  'made',
+  'paid',
+  'sought',
+  'thanked',
+]);
+
+/** An English simple past ("hosted", "received", "met"): the verb between two people's names. */
+function looksPastTense(f: string): boolean {
+  return (f.length >= 5 && f.endsWith('ed')) || IRREGULAR_PAST.has(f);
 }
 
 /** Does an outlet's name end just before token a ("the Washington Post Trump said")? */
