@@ -66,6 +66,11 @@ const INSTITUTION_WORDS = new Set([
   'occidentale',
   'occidentales',
   'senior',
+  // Title prefixes: "Vice Premier He Lifeng", "Acting President Han Duck-soo", "Deputy Prime Minister".
+  'vice',
+  'deputy',
+  'acting',
+  'interim',
   'etat',
   'etats',
   'republique',
@@ -294,6 +299,11 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       break;
     }
     if (t.k === Kind.Quote) break;
+    // "la chaîne d'information en continu CGTN": a fixed qualifier, not a preposition.
+    if (j > i && t.f === 'en' && ctx.f(j + 1) === 'continu') {
+      j += 2;
+      continue;
+    }
     if (j > i) {
       if (t.f === 'et' || t.f === 'and') {
         // Coordinated sources ("l'OSDH et les Comités locaux") stay together; anything else ends here.
@@ -350,6 +360,11 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     if (sawDet && !DE_LIKE.has(t.f)) break;
     // "La chaîne RT en arabe a affirmé": step over the language.
     if ((t.f === 'en' || t.f === 'in') && a < end && LANGUAGES.has(ctx.f(a)) && end - a === 1) {
+      a--;
+      continue;
+    }
+    // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, before a name, is a family name.
+    if (t.t === 'He' && a - 1 > sentStart && a < end && isNameToken(ctx, a) && !ctx.tok(a - 2)?.nl) {
       a--;
       continue;
     }
