@@ -1,7 +1,9 @@
-// The extension is built in three passes (scripts/build.mjs picks one with `--mode`):
+// The extension is built in four passes (scripts/build.mjs picks one with `--mode`):
 //   pages       every src/ui/<page>/index.html, as ES modules sharing chunks
 //   background  the service worker, one ES module with no dynamic import() (MV3 workers cannot import())
 //   content     the content script, one classic IIFE file: content scripts are not modules
+//   loader      the script registered on granted sites, a tiny classic IIFE that asks the background to
+//               inject content.js once the page has loaded (src/content/loader.ts)
 // Shadow-root CSS comes in as a string through `?inline`, so no pass emits a stylesheet the page could see.
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,6 +72,21 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['iife'],
           name: 'provenanceLens',
           fileName: () => 'content.js',
+        },
+        rolldownOptions: { checks, output: { codeSplitting: false } },
+      },
+    };
+  if (mode === 'loader')
+    return {
+      ...shared,
+      plugins: [],
+      build: {
+        ...shared.build,
+        lib: {
+          entry: join(src, 'content', 'loader.ts'),
+          formats: ['iife'],
+          name: 'provenanceLensLoader',
+          fileName: () => 'loader.js',
         },
         rolldownOptions: { checks, output: { codeSplitting: false } },
       },

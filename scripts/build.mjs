@@ -3,10 +3,12 @@
 //
 //   node scripts/build.mjs                 the store builds
 //   node scripts/build.mjs --test-variant  also extension/test-chrome/ and extension/test-firefox/, whose
-//                                          manifest also grants http://127.0.0.1/* and runs the content
-//                                          script there, so browser tests and the demo need no toolbar click
+//                                          manifest also grants http://127.0.0.1/* and registers the
+//                                          loader there (which brings in the content script after the
+//                                          page's load), so browser tests and the demo need no toolbar click
 //
-// Vite runs in three passes (see vite.config.ts): the pages, the service worker, the content script.
+// Vite runs in four passes (see vite.config.ts): the pages, the service worker, the loader, the content
+// script.
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ async function runVite() {
   const quiet = { configFile, logLevel: 'warn' };
   await build({ ...quiet, mode: 'pages' });
   await build({ ...quiet, mode: 'background' });
+  await build({ ...quiet, mode: 'loader' });
   if (existsSync(join(root, 'src', 'content', 'main.ts'))) await build({ ...quiet, mode: 'content' });
   else {
     // The content script is not written yet: ship an inert one so the manifest stays valid.
@@ -57,14 +60,17 @@ function storeManifest() {
   return manifest;
 }
 
-/** The test manifest: the store one, plus the fixture server's host and a content script entry for it. */
+/**
+ * The test manifest: the store one, plus the fixture server's host and a content script entry for it, the
+ * loader, as the store build registers it for a granted site (src/background/sites.ts).
+ */
 export function testManifest(manifest) {
   return {
     ...manifest,
     host_permissions: [...(manifest.host_permissions ?? []), TEST_HOST],
     content_scripts: [
       ...(manifest.content_scripts ?? []),
-      { matches: [TEST_HOST], js: ['content.js'], run_at: 'document_idle' },
+      { matches: [TEST_HOST], js: ['loader.js'], run_at: 'document_idle' },
     ],
   };
 }

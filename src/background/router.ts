@@ -6,7 +6,7 @@ import { addNote, getNoteView, isSiteEnabled, setSiteEnabled } from '../store';
 import { database } from './database';
 import { lessonHandlers } from './lessons';
 import { isAlwaysScanned } from './sites';
-import { rememberReport, reportFor, scanTab } from './tabs';
+import { injectFrame, rememberReport, reportFor, scanTab } from './tabs';
 
 export type Handlers = {
   [K in CallName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
@@ -29,6 +29,12 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'tab/scan': async ({ tabId }) => ({ ok: await scanTab(tabId) }),
+  // The loader asks for the content script in its own frame; a site the reader switched off gets none.
+  'page/inject': async ({ origin }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !(await isSiteEnabled(await database(), origin))) return { injected: false };
+    return { injected: await injectFrame(tabId, sender.frameId ?? 0) };
+  },
   ...lessonHandlers(database),
 };
 

@@ -1,6 +1,8 @@
 // The sites the reader chose to have scanned on every visit ("always scan this site", "scan all sites"): each
-// is an optional host permission the reader granted from the popup; the content script is registered for
-// exactly those origins, re-registered when the worker starts, and dropped as soon as one is revoked.
+// is an optional host permission the reader granted from the popup; the content script's loader is
+// registered for exactly those origins, re-registered when the worker starts, and dropped as soon as one is
+// revoked. The loader (src/content/loader.ts, a few hundred bytes) waits for the page's load and then asks
+// the background for the content script itself ('page/inject'), so none of it is parsed before the load.
 import browser from '../shared/browser';
 
 const SCRIPT_ID = 'granted-sites';
@@ -41,7 +43,7 @@ async function register(): Promise<void> {
     {
       id: SCRIPT_ID,
       matches: origins,
-      js: ['content.js'],
+      js: ['loader.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -43,3 +43,17 @@ export async function scanTab(tabId: number): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Runs the content script in one frame of a tab, for the loader registered there (src/content/loader.ts),
+ * which asked once the page had loaded.
+ */
+export async function injectFrame(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['content.js'] });
+    return true;
+  } catch {
+    // The frame navigated away or closed meanwhile.
+    return false;
+  }
+}

@@ -20,6 +20,11 @@ export interface BackgroundCalls {
   'page/summary': [{ tabId: number }, PageSummary | null];
   /** The content script reports its figures after a scan. */
   'page/report': [PageSummary, { ok: true }];
+  /**
+   * The loader (src/content/loader.ts, the script registered for granted sites) asks, after the page's load,
+   * for the content script: the background injects content.js into the sender's frame if the site is on.
+   */
+  'page/inject': [{ origin: string }, { injected: boolean }];
   /** Scans a tab now (the popup opened on it): injects the content script through activeTab. */
   'tab/scan': [{ tabId: number }, { ok: boolean }];
   /** Lessons (src/background/lessons.ts): list, read, save, delete, packs in and out. */

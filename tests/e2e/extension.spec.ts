@@ -23,7 +23,7 @@ const manifestOf = (build: string) =>
     permissions: string[];
     host_permissions?: string[];
     optional_host_permissions?: string[];
-    content_scripts?: Array<{ matches: string[] }>;
+    content_scripts?: Array<{ matches: string[]; js: string[] }>;
   };
 
 test.describe.configure({ mode: 'serial' });
@@ -109,6 +109,37 @@ test('the store manifest asks for nothing broad at install, and one build serves
   expect(rest).toEqual(chrome);
   expect(host_permissions).toEqual(['http://127.0.0.1/*']);
   expect(content_scripts?.map((c) => c.matches)).toEqual([['http://127.0.0.1/*']]);
+  // What runs with every page is the loader alone, as for a granted site (src/background/sites.ts).
+  expect(content_scripts?.map((c) => c.js)).toEqual([['loader.js']]);
+});
+
+test('only the tiny loader runs while the page loads; content.js is evaluated after the load event', async () => {
+  const loader = readFileSync(join(root, 'extension', 'test-chrome', 'loader.js'), 'utf8');
+  expect(loader.length).toBeLessThan(1024);
+  expect(loader).not.toMatch(/webextension-polyfill|provenance-lens-mark/);
+  const page = await ext.context.newPage();
+  page.on('pageerror', (e) => errors.push(`loader order: ${String(e)}`));
+  // The debugger reports every script the page's frames evaluate, content scripts included, in order
+  // with the page's own events.
+  const order: string[] = [];
+  const cdp = await ext.context.newCDPSession(page);
+  const ours = `chrome-extension://${ext.extensionId}/`;
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith(ours)) order.push(e.url.slice(ours.length));
+  });
+  cdp.on('Page.loadEventFired', () => order.push('load'));
+  await cdp.send('Page.enable');
+  await cdp.send('Debugger.enable');
+  await page.goto(server.url(...ARTICLE));
+  await page.waitForFunction(() => document.documentElement.dataset.provenanceLens === 'ready', null, {
+    timeout: 30_000,
+  });
+  expect(await page.locator('provenance-lens-mark').count()).toBeGreaterThan(0);
+  expect(order.filter((e) => e !== 'loader.js')).toEqual(['load', 'content.js']);
+  // The loader itself runs at document_idle, before or after the load event: either way, only once.
+  expect(order.filter((e) => e === 'loader.js')).toHaveLength(1);
+  await cdp.detach();
+  await page.close();
 });
 
 test("Mozilla's linter finds no error in the Firefox build", () => {

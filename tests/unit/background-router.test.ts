@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../src/shared/messages';
 
 const badges: Array<{ tabId: number; text: string }> = [];
+const injected: Array<{ target: { tabId: number; frameIds?: number[] }; files: string[] }> = [];
 vi.mock('../../src/shared/browser', () => ({
   default: {
     runtime: { getManifest: () => ({ host_permissions: [] }), getURL: (p: string) => `ext://id/${p}` },
@@ -14,7 +15,13 @@ vi.mock('../../src/shared/browser', () => ({
       setBadgeText: async (b: { tabId: number; text: string }) => void badges.push(b),
       setBadgeBackgroundColor: async () => undefined,
     },
-    scripting: { executeScript: async () => [] },
+    scripting: {
+      executeScript: async (details: (typeof injected)[number]) => {
+        if (details.target.tabId === 99) throw new Error('No tab with id: 99');
+        injected.push(details);
+        return [];
+      },
+    },
     tabs: {},
   },
 }));
@@ -64,5 +71,25 @@ describe('background router', () => {
       userNotes: Array<{ text: string }>;
     } | null;
     expect(note?.userNotes.map((n) => n.text)).toContain('Checked in class');
+  });
+
+  it("injects the content script into the loader's own frame, only where the site is on", async () => {
+    const origin = 'https://www.loader-news.example';
+    injected.length = 0;
+    const sender = { tab: { id: 12 }, frameId: 3, url: `${origin}/story` };
+    expect(await call('page/inject', { origin }, sender)).toEqual({ injected: true });
+    expect(injected).toEqual([{ target: { tabId: 12, frameIds: [3] }, files: ['content.js'] }]);
+    // The top frame (no frameId from some browsers) is frame 0.
+    expect(await call('page/inject', { origin }, { tab: { id: 12 } })).toEqual({ injected: true });
+    expect(injected[1]!.target).toEqual({ tabId: 12, frameIds: [0] });
+    // Switched off: nothing injected.
+    await call('site/set', { origin, enabled: false });
+    expect(await call('page/inject', { origin }, sender)).toEqual({ injected: false });
+    // No tab (an extension page asking), or a tab gone meanwhile: nothing injected, no error.
+    expect(await call('page/inject', { origin: 'https://other.example' }, {})).toEqual({ injected: false });
+    expect(
+      await call('page/inject', { origin: 'https://other.example' }, { tab: { id: 99 }, frameId: 0 }),
+    ).toEqual({ injected: false });
+    expect(injected).toHaveLength(2);
   });
 });

@@ -47,12 +47,13 @@ describe('sites scanned on every visit', () => {
     expect(state.registered).toEqual([]);
   });
 
-  it('registers the content script for exactly the granted origins', async () => {
+  it('registers the loader for exactly the granted origins', async () => {
     state.manifestHosts = ['http://127.0.0.1/*'];
     state.granted = ['https://www.lemonde.fr/*', 'https://fr.sputniknews.africa/*'];
     await syncRegisteredScripts();
     expect(state.registered).toHaveLength(1);
-    expect(state.registered[0]!.js).toEqual(['content.js']);
+    // The loader, which brings in content.js after the page's load ('page/inject').
+    expect(state.registered[0]!.js).toEqual(['loader.js']);
     expect(state.registered[0]!.matches).toEqual([
       'https://fr.sputniknews.africa/*',
       'https://www.lemonde.fr/*',
