@@ -55,6 +55,18 @@ const CAUSATIVES = new Set(['let', 'make', 'made', 'hear', 'heard', 'see', 'saw'
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
 /** A quotation opens within a few words: 'denounced a "criminal blockade"'. */
+/** "posted on X that", "wrote on Telegram:": a platform between the verb and its reported clause. */
+function clauseAfterPlatform(ctx: BlockContext, ce: number): boolean {
+  if (ctx.f(ce) !== 'on') return false;
+  for (let k = ce + 1; k < ce + 6; k++) {
+    const t = ctx.tok(k);
+    if (!t) return false;
+    if (t.f === 'that' || t.t === ':' || t.k === Kind.Quote) return true;
+    if (t.k === Kind.Punct) return false;
+  }
+  return false;
+}
+
 export function quoteSoon(ctx: BlockContext, ce: number): boolean {
   for (let k = ce; k < ce + 4; k++) {
     if (ctx.isOpenQuote(k)) return true;
@@ -266,6 +278,7 @@ function detect(ctx: BlockContext): void {
       const next = ctx.tok(ce);
       const complement =
         quoteSoon(ctx, ce) ||
+        clauseAfterPlatform(ctx, ce) ||
         (!!next &&
           (COMPLEMENT.has(next.f) ||
             next.k === Kind.Quote ||

@@ -723,7 +723,10 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   if (officeKey) speaker.office = officeKey;
   if (person) speaker.person = true;
   else speaker.person = false;
-  if (outlet) speaker.outlet = true;
+  // "Polish Radio", "Iranian state television": a broadcaster or paper named by its kind is an outlet too
+  // (one that "reports" what another source said relays it).
+  if (outlet || (headKind === 'media-body' && (category === 'media' || category === 'state-media')))
+    speaker.outlet = true;
   if (entity) speaker.entityId = entity.value.id;
   if (head !== undefined) {
     const roleEnd = name && name[0] > head ? name[0] : b;
