@@ -1,7 +1,14 @@
 // Turns the detectors' candidates into attributions: speakers resolved in text order (so a pronoun
 // finds the speaker before it), relays attached, quotations and hedges tied to their cue.
 import type { Attribution, SourceMention } from '../types';
-import { describe, isNameToken, phraseAfter, phraseBefore, rememberName } from '../grammar/mentions';
+import {
+  describe,
+  isNameToken,
+  nameRunEnd,
+  phraseAfter,
+  phraseBefore,
+  rememberName,
+} from '../grammar/mentions';
 import { speakerLike } from '../detectors/fr-speech-verbs';
 import { Kind } from '../text/tokens';
 import { WordClass, tokenClass } from '../lexicon/word-class';
@@ -194,8 +201,7 @@ function sentenceMentions(ctx: BlockContext): Mention[] {
         }
       }
       if (!isNameToken(ctx, m)) continue;
-      let r = m + 1;
-      while (r < e && isNameToken(ctx, r)) r++;
+      const r = nameRunEnd(ctx, m, e);
       if (r - m >= 2 || ctx.lex.givenNames.has(ctx.f(m))) {
         const [a] = phraseBefore(ctx, r);
         out.push([Math.min(a, m), r, false]);

@@ -357,6 +357,18 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
       }
       break;
     }
+    // "a source in the emergency services", "an official at the ministry", "une source au sein du
+    // gouvernement": the vague source's own phrase goes on through its place.
+    if (a - 1 > sentStart && a < end && SOURCE_PLACE_LINKS.has(t.f) && VAGUE_HEADS.has(ctx.f(a - 2))) {
+      a--;
+      sawDet = false;
+      continue;
+    }
+    if (t.f === 'au' && ctx.f(a) === 'sein' && a - 1 > sentStart && VAGUE_HEADS.has(ctx.f(a - 2))) {
+      a--;
+      sawDet = false;
+      continue;
+    }
     if (sawDet && !DE_LIKE.has(t.f)) break;
     // "La chaîne RT en arabe a affirmé": step over the language.
     if ((t.f === 'en' || t.f === 'in') && a < end && LANGUAGES.has(ctx.f(a)) && end - a === 1) {
@@ -399,6 +411,10 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
   while (a < end && DE_LIKE.has(ctx.f(a))) a++;
   return [a, end];
 }
+
+/** Prepositions that place a vague source ("a source in the ministry"), and the heads they follow. */
+const SOURCE_PLACE_LINKS = new Set(['in', 'at', 'within', 'inside']);
+const VAGUE_HEADS = new Set(['source', 'sources', 'official', 'officials']);
 
 /** Common English verbs in the simple past that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
@@ -525,7 +541,8 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       role &&
       (f === 'official' || f === 'officiel' || f === 'officielle') &&
       k + 1 < b &&
-      !DE_LIKE.has(ctx.f(k + 1))
+      !DE_LIKE.has(ctx.f(k + 1)) &&
+      !ctx.isPreposition(ctx.f(k + 1))
     )
       role = undefined;
     // A capitalised title after a name is part of an organisation's name ("Le Parisien"), unless it ends
@@ -535,7 +552,9 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
         head = k;
         headKind = role.kind;
       } else if (!afterHeadLink && ctx.lang === 'en' && k === lastRole + 1) {
-        // English premodifiers: the last noun is the head ("police officials", "state television").
+        // English premodifiers: the last noun is the head ("police officials", "state television"); the
+        // body before a spokesperson is the one spoken for ("a Commerce Ministry spokesperson").
+        if (role.kind === 'spokes' && headKind !== 'spokes') complementKind ??= headKind;
         head = k;
         headKind = role.kind;
       } else if (afterHeadLink && complementKind === undefined) complementKind = role.kind;
@@ -755,6 +774,17 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
 }
 
 /** "Ursula von der Leyen": where the run of lower-case name particles before token k starts. */
+/** The end of a run of name tokens from k (before `limit`), across lower-case links: "Faisal bin Farhan". */
+export function nameRunEnd(ctx: BlockContext, k: number, limit: number): number {
+  let r = k;
+  for (;;) {
+    while (r < limit && isNameToken(ctx, r)) r++;
+    if (r > k && r + 1 < limit && NAME_LINKS.has(ctx.f(r)) && !ctx.tok(r)?.cap && isNameToken(ctx, r + 1))
+      r++;
+    else return r;
+  }
+}
+
 function linksBack(ctx: BlockContext, k: number): number {
   let j = k;
   while (j > 0 && k - j < 3 && NAME_LINKS.has(ctx.f(j - 1)) && !ctx.tok(j - 1)?.cap) j--;

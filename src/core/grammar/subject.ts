@@ -128,6 +128,11 @@ export function subjectBefore(ctx: BlockContext, v: number, depth = 0): SpeakerR
   const prev = ctx.f(j - 1);
   // "Les talibans ont revendiqué l'attaque et ont assuré": the subject of the first verb speaks again.
   if (COORDINATORS.has(prev) && depth < 1) {
+    // "Peskov told reporters that Moscow was open to talks, but stressed that ...": after a cue earlier in
+    // the sentence, a verb with no subject of its own goes on with that cue's speaker, not with the subject
+    // of the clause reported in between.
+    const firstCue = ctx.firstCueOfSentence.get(ctx.sentOf[v] ?? 0);
+    if (firstCue !== undefined && firstCue < j - 1) return { kind: 'previous-in-sentence' };
     const l = ctx.lex;
     for (let k = j - 2; k > sentStart && j - k < 30; k--) {
       const f = ctx.f(k);
