@@ -69,11 +69,57 @@ function personName(ctx: BlockContext, a: number, b: number): boolean {
   return !!e && e.value.kind === 'official';
 }
 
+const MONTHS = new Set([
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** The end of a date phrase starting at token at ("ce 3 mars", "le 3 mars 2025", "ce lundi"), or at. */
+function dateAt(ctx: BlockContext, at: number): number {
+  let k = at;
+  const f = ctx.f(k);
+  if (f === 'ce' || f === 'cette' || f === 'le') k++;
+  if (ctx.tok(k)?.k === Kind.Number && MONTHS.has(ctx.f(k + 1))) k += 2;
+  else if (MONTHS.has(ctx.f(k)) && ctx.tok(k + 1)?.k === Kind.Number) k += 2;
+  else if (k > at && TIME_WORDS.has(ctx.f(k))) k++;
+  else return at;
+  if (ctx.tok(k)?.k === Kind.Number && ctx.f(k).length === 4) k++;
+  return k;
+}
+
 export function invertedSubject(ctx: BlockContext, at0: number): SpeakerRef | undefined {
   // "a indiqué mercredi le porte-parole", "said Thursday morning on Fox News".
   let at = at0;
   for (let round = 0; round < 3; round++) {
     while (TIME_WORDS.has(ctx.f(at)) && at - at0 < 4) at++;
+    // A date: "ce 3 mars", "le 3 mars", "3 mars", "ce lundi", "March 3".
+    const date = dateAt(ctx, at);
+    if (date > at) {
+      at = date;
+      continue;
+    }
     // "a confié à l'AFP une habitante", "a estimé sur BFMTV le président": the relay comes first.
     if (RELAY_TO.has(ctx.f(at)) || ctx.f(at) === 'sur' || ctx.f(at) === 'on') {
       const [a, b] = phraseAfter(ctx, at + 1, 8);
