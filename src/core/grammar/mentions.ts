@@ -313,7 +313,8 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
         }
         break;
       }
-      if (stops(ctx, t.f)) break;
+      // "un communiqué", "le communiqué de l'armée": after a determiner a document noun is no participle.
+      if (stops(ctx, t.f) && !(SOURCE_NOUNS.has(t.f) && ctx.lex.determiners.has(ctx.f(j - 1)))) break;
       // "Giorgia Meloni met Narendra Modi": a lower-case word after a name is its verb.
       if (
         !t.cap &&
