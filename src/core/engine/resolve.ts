@@ -67,10 +67,18 @@ function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
   };
 }
 
+/** Is there an anonymity clause between a subject and its verb ("The official, who was not authorised to
+ * speak, said", "Three diplomats, speaking on condition of anonymity, confirmed")? */
+function anonymousBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < 14; k++) if (ctx.lex.unnamedPhrases.match(ctx.toks, k)) return true;
+  return false;
+}
+
 function speakerOf(
   ctx: BlockContext,
   ref: SpeakerRef,
   previous: Speaker | undefined,
+  cue: number,
   depth = 0,
 ): Speaker | undefined {
   switch (ref.kind) {
@@ -82,7 +90,7 @@ function speakerOf(
         : undefined;
     case 'subject-before': {
       const r = subjectBefore(ctx, ref.tok);
-      return r && depth < 2 ? speakerOf(ctx, r, previous, depth + 1) : undefined;
+      return r && depth < 2 ? speakerOf(ctx, r, previous, cue, depth + 1) : undefined;
     }
     case 'unnamed': {
       const d = describe(ctx, ref.a, ref.b);
@@ -92,6 +100,13 @@ function speakerOf(
       const main = describe(ctx, ref.a, ref.b);
       if (!ref.appos) {
         rememberName(ctx, main);
+        if (
+          !main.name &&
+          main.speaker.category !== 'unnamed' &&
+          ref.b < cue &&
+          anonymousBetween(ctx, ref.b, cue)
+        )
+          return { ...main.speaker, category: 'unnamed' };
         return main.speaker;
       }
       // A name and its title side by side: the name is the mention, the title gives the kind.
@@ -253,7 +268,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     registerUpTo(cand.cs);
     const sent = ctx.sentOf[cand.cs] ?? 0;
     const prevInSentence = previous && previous.sent === sent ? previous.sp : undefined;
-    const sp = speakerOf(ctx, cand.ref, prevInSentence);
+    const sp = speakerOf(ctx, cand.ref, prevInSentence, cand.cs);
     if (!sp) continue;
     const via = cand.via.map((v) => mention(describe(ctx, v.a, v.b).speaker));
     const att: Attribution = {

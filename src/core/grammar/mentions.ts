@@ -299,6 +299,19 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       break;
     }
     if (t.k === Kind.Quote) break;
+    // "people familiar with the matter", "a source close to the negotiations": the vague source's phrase
+    // runs on through what it is close to.
+    if (
+      j > i &&
+      VAGUE_LINKS.has(t.f) &&
+      VAGUE_PEOPLE.has(ctx.f(j - 1)) &&
+      VAGUE_LINK_PREPS.has(ctx.f(j + 1)) &&
+      ctx.tok(j + 2)?.k === Kind.Word
+    ) {
+      const [, e2] = phraseAfter(ctx, j + 2, limit);
+      if (e2 > j + 2) j = e2;
+      break;
+    }
     // "la chaîne d'information en continu CGTN": a fixed qualifier, not a preposition.
     if (j > i && t.f === 'en' && ctx.f(j + 1) === 'continu') {
       j += 2;
@@ -412,6 +425,21 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
   while (a < end && DE_LIKE.has(ctx.f(a))) a++;
   return [a, end];
 }
+
+/** "familiar with", "close to", "briefed on": what makes people a vague source, and whom it qualifies. */
+const VAGUE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable']);
+const VAGUE_LINK_PREPS = new Set(['with', 'to', 'on', 'about']);
+const VAGUE_PEOPLE = new Set([
+  'source',
+  'sources',
+  'people',
+  'person',
+  'persons',
+  'official',
+  'officials',
+  'diplomats',
+  'insiders',
+]);
 
 /** Prepositions that place a vague source ("a source in the ministry"), and the heads they follow. */
 const SOURCE_PLACE_LINKS = new Set(['in', 'at', 'within', 'inside']);
