@@ -35,6 +35,9 @@ const LOOKALIKE_BEFORE = new Set([
   'program',
 ]);
 
+/** Articles that begin outlets' names ("The Wall Street Journal", "Le Monde"), whatever their case. */
+const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"]);
+
 function isVerbForm(l: Lexicon, f: string): boolean {
   return l.frFinite.has(f) || l.enFinite.has(f) || l.frParticiple.has(f) || l.enParticiple.has(f);
 }
@@ -133,7 +136,8 @@ export class BlockContext {
   /** Keeps look-alikes out: "Anadolu Efes", "Global Times Square", "Sputnik moment", "AA batteries". */
   private plausibleOutlet(i: number, end: number, value: KnownEntity): boolean {
     const first = this.toks[i] as Token;
-    if (!first.cap) return false;
+    // "the Wall Street Journal": a lower-case article before a capitalised name is the name's own.
+    if (!first.cap && !(NAME_ARTICLES.has(first.f) && this.toks[i + 1]?.cap)) return false;
     const l = this.lex;
     const next = this.toks[end];
     if (next && !next.nl && next.k === Kind.Word) {

@@ -441,6 +441,22 @@ const VAGUE_PEOPLE = new Set([
   'insiders',
 ]);
 
+/** The words English newspapers' names end with ("the Jakarta Post", "the Sydney Morning Herald"). */
+const NEWSPAPER_HEADS = new Set([
+  'post',
+  'times',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'courier',
+  'globe',
+  'mail',
+  'observer',
+  'standard',
+]);
+
 /** Prepositions that place a vague source ("a source in the ministry"), and the heads they follow. */
 const SOURCE_PLACE_LINKS = new Set(['in', 'at', 'within', 'inside']);
 const VAGUE_HEADS = new Set(['source', 'sources', 'official', 'officials']);
@@ -565,6 +581,17 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
     if (l.portfolios.has(f)) portfolio = true;
     let role = roleOf(ctx, f);
+    // "the South China Morning Post", "The Jakarta Post": a newspaper's name ends with its kind.
+    if (
+      !role &&
+      t.cap &&
+      k === b - 1 &&
+      k > a &&
+      ctx.lang === 'en' &&
+      NEWSPAPER_HEADS.has(f) &&
+      ctx.tok(k - 1)?.cap
+    )
+      role = { kind: 'media-body' };
     // "official IRNA news agency", "l'agence officielle": an adjective here, not a title.
     if (
       role &&
@@ -723,6 +750,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     name &&
     !outlet &&
     head !== undefined &&
+    !(head === b - 1 && NEWSPAPER_HEADS.has(ctx.f(head))) &&
     (name[0] > head || name[1] === head)
   ) {
     let na = name[0];
