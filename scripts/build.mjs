@@ -70,7 +70,7 @@ export function testManifest(manifest) {
     host_permissions: [...(manifest.host_permissions ?? []), TEST_HOST],
     content_scripts: [
       ...(manifest.content_scripts ?? []),
-      { matches: [TEST_HOST], js: ['loader.js'], run_at: 'document_idle' },
+      { matches: [TEST_HOST], js: ['loader.js'], run_at: 'document_start' },
     ],
   };
 }

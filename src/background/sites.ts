@@ -44,7 +44,7 @@ async function register(): Promise<void> {
       id: SCRIPT_ID,
       matches: origins,
       js: ['loader.js'],
-      runAt: 'document_idle',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

@@ -23,7 +23,7 @@ const manifestOf = (build: string) =>
     permissions: string[];
     host_permissions?: string[];
     optional_host_permissions?: string[];
-    content_scripts?: Array<{ matches: string[]; js: string[] }>;
+    content_scripts?: Array<{ matches: string[]; js: string[]; run_at?: string }>;
   };
 
 test.describe.configure({ mode: 'serial' });
@@ -110,7 +110,7 @@ test('the store manifest asks for nothing broad at install, and one build serves
   expect(host_permissions).toEqual(['http://127.0.0.1/*']);
   expect(content_scripts?.map((c) => c.matches)).toEqual([['http://127.0.0.1/*']]);
   // What runs with every page is the loader alone, as for a granted site (src/background/sites.ts).
-  expect(content_scripts?.map((c) => c.js)).toEqual([['loader.js']]);
+  expect(content_scripts?.map((c) => [c.js, c.run_at])).toEqual([[['loader.js'], 'document_start']]);
 });
 
 test('only the tiny loader runs while the page loads; content.js is evaluated after the load event', async () => {

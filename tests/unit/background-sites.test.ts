@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const state = vi.hoisted(() => ({
   manifestHosts: [] as string[],
   granted: [] as string[],
-  registered: [] as Array<{ id: string; matches: string[]; js: string[] }>,
+  registered: [] as Array<{ id: string; matches: string[]; js: string[]; runAt?: string }>,
 }));
 
 vi.mock('../../src/shared/browser', () => ({
@@ -54,6 +54,8 @@ describe('sites scanned on every visit', () => {
     expect(state.registered).toHaveLength(1);
     // The loader, which brings in content.js after the page's load ('page/inject').
     expect(state.registered[0]!.js).toEqual(['loader.js']);
+    // At document_start: a document_idle script, even an empty one, holds the page's load event back.
+    expect(state.registered[0]!.runAt).toBe('document_start');
     expect(state.registered[0]!.matches).toEqual([
       'https://fr.sputniknews.africa/*',
       'https://www.lemonde.fr/*',
