@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The content script on a long news page in Chromium: its main-thread time, split into extraction,
 // analysis, anchoring and marking, beside a bare TreeWalker pass over the same page's text measured in the
-// same run; the longest task; and the page-load time with and without the extension. Prints figures, asserts
-// nothing (targets: extraction + anchoring + marking within 10x the bare walk, no task over 50 ms, load
-// within 5%).
+// same run; the longest task; and the page-load time without the extension, with it and with an empty
+// content script (median and interquartile range of interleaved runs, each scan finished before the next
+// load). Prints figures, asserts nothing (targets: extraction + anchoring + marking within 10x the bare walk,
+// no task over 50 ms, load within 5%).
 //
 //   node scripts/bench-page.mjs [--chromium PATH] [--runs N]
 //   (npm run bench calls benchPage() after the engine's figures)
@@ -100,7 +101,8 @@ function serve(html) {
 
 /** The built test extension, or a content-script-only build of it when the full build is not there. */
 function extensionDir() {
-  const built = join(root, 'extension', 'test-chrome');
+  // PROVENANCE_LENS_EXTENSION picks another build, as it does for the browser tests.
+  const built = process.env.PROVENANCE_LENS_EXTENSION ?? join(root, 'extension', 'test-chrome');
   if (existsSync(join(built, 'manifest.json')) && existsSync(join(built, 'content.js'))) return built;
   const out = join(root, '.bench', 'content-only');
   rmSync(out, { recursive: true, force: true });
@@ -180,31 +182,78 @@ const LONGTASKS = () => {
   }
 };
 
-const median = (xs) => {
+const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+  if (!s.length) return NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
 };
+const median = (xs) => quantile(xs, 0.5);
 
-/** Load times of the same page in two browsers, alternating so that machine noise falls on both. */
-async function loadTimes(contexts, url, runs) {
+/** Median and interquartile range of a list of timings. */
+const spread = (xs) => ({ median: median(xs), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), runs: xs });
+
+/**
+ * Waits until the extension's scan of the page is over: the page says 'ready' and the bench timings have not
+ * moved for `quiet` ms (link badges and the lazily drawn marks come after 'ready'). A page the content
+ * script never reaches (the browsers without it) returns at once.
+ */
+async function scanSettled(page, { quiet = 400, timeout = 60_000 } = {}) {
+  const state = () =>
+    page.evaluate(() => ({
+      ready: document.documentElement.dataset.provenanceLens === 'ready',
+      timings: document.documentElement.dataset.provenanceLensBench ?? '',
+    }));
+  const end = Date.now() + timeout;
+  let last = await state();
+  let since = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(100);
+    const now = await state();
+    if (now.ready !== last.ready || now.timings !== last.timings) {
+      last = now;
+      since = Date.now();
+    } else if (last.ready && Date.now() - since >= quiet) return true;
+  }
+  return false;
+}
+
+/**
+ * Load times of the same page in several browsers (one per extension setup), interleaved: each round runs
+ * every browser once, in an order that rotates from round to round, so the machine's drift falls on all of
+ * them alike. Between navigations, the page that carries the extension is left until its scan is over (the
+ * scan runs after the load event, but on a shared machine its CPU would fall on the next browser's load),
+ * every page goes back to about:blank (so no navigation pays for unloading a marked-up page), and the
+ * machine gets a short pause.
+ */
+async function loadTimes(contexts, url, runs, { scanning = [] } = {}) {
   const pages = await Promise.all(contexts.map((c) => c.newPage()));
   const times = contexts.map(() => []);
-  for (let i = 0; i < runs; i++)
-    for (let k = 0; k < pages.length; k++) {
-      await pages[k].goto(`${url}?run=${i}`, { waitUntil: 'load' });
-      times[k].push(
-        await pages[k].evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          return nav.loadEventEnd - nav.startTime;
-        }),
-      );
+  const unsettled = contexts.map(() => 0);
+  // Round -1 warms each browser up (its first load of the page is a cold one) and is not counted.
+  for (let i = -1; i < runs; i++) {
+    const order = pages.map((_, k) => (k + Math.max(i, 0)) % pages.length);
+    if (Math.floor(Math.max(i, 0) / pages.length) % 2) order.reverse();
+    for (const k of order) {
+      await pages[k].goto('about:blank');
+      await new Promise((r) => setTimeout(r, 150));
+      await pages[k].goto(`${url}?provenance-lens-bench&run=${i}`, { waitUntil: 'load' });
+      const ms = await pages[k].evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return nav.loadEventEnd - nav.startTime;
+      });
+      if (i >= 0) times[k].push(ms);
+      if (scanning.includes(k) && !(await scanSettled(pages[k]))) unsettled[k]++;
+      else await pages[k].waitForTimeout(200); // the page's own layout and idle work after load
     }
+  }
   await Promise.all(pages.map((p) => p.close()));
-  return times.map(median);
+  return times.map((t, k) => ({ ...spread(t), unsettled: unsettled[k] }));
 }
 
 /** Runs the page benchmark; returns the figures (milliseconds) and prints them when `print`. */
-export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = MB } = {}) {
+export async function benchPage({ chromiumPath, runs = 15, print = true, bytes = MB } = {}) {
   if (!chromiumPath) {
     const { findChromium } = await import('./browsers.mjs');
     chromiumPath = findChromium();
@@ -281,14 +330,30 @@ export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = 
       figures.longestPageTask = Math.max(0, ...inPage.longTasks.map((t) => t.duration));
       figures.longTasks = inPage.longTasks.length;
 
+      // A second browser without the extension is the control: its distance from the first is the noise.
       const empty = await launch(chromiumPath, emptyExtensionDir());
+      const control = await launch(chromiumPath, null);
       try {
-        [figures.loadWithout, figures.loadWith, figures.loadEmptyScript] = await loadTimes(
-          [bare.context, withExt.context, empty.context],
+        const [without, withExtension, emptyScript, again] = await loadTimes(
+          [bare.context, withExt.context, empty.context, control.context],
           url,
           runs,
+          { scanning: [1] },
         );
+        figures.load = { without, with: withExtension, emptyScript, control: again };
+        figures.loadWithout = without.median;
+        figures.loadWith = withExtension.median;
+        figures.loadEmptyScript = emptyScript.median;
+        // Paired: each round's ratio to the same round's load without the extension, which takes out the
+        // machine's drift from round to round (the other core's load comes and goes).
+        const paired = (l) => spread(l.runs.map((t, i) => t / without.runs[i] - 1));
+        figures.loadPaired = {
+          with: paired(withExtension),
+          emptyScript: paired(emptyScript),
+          control: paired(again),
+        };
       } finally {
+        await control.close();
         await empty.close();
       }
     } finally {
@@ -306,6 +371,8 @@ export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = 
   figures.loadOverhead = figures.loadWith / figures.loadWithout - 1;
   if (print) {
     const ms = (x) => `${Number.isFinite(x) ? x.toFixed(1) : '?'} ms`;
+    const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+    const pairedLine = (p) => `${pct(p.median)} (IQR ${pct(p.q1)} to ${pct(p.q3)})`;
     const lines = [
       `  page: ${(figures.pageBytes / MB).toFixed(2)} MB of HTML, ${(figures.textChars / 1e6).toFixed(2)} M characters of text`,
       `  findings: ${figures.attributions} attributions, ${figures.marks} marks`,
@@ -315,7 +382,20 @@ export async function benchPage({ chromiumPath, runs = 5, print = true, bytes = 
       `    extraction + anchoring + marking = ${ms(pageSide)} = ${figures.pageSideOverBareWalk.toFixed(1)}x the bare walk's median, ${(pageSide / figures.bareWalkFirst).toFixed(1)}x its first (cold) pass (target <= 10x)`,
       `    (marks are drawn for the text near the viewport; the rest as the reader scrolls to it)`,
       `  longest task of ours: ${ms(figures.longestOwnTask)} (${figures.longestOwnTaskStep}); longest task on the page (long-task API): ${ms(figures.longestPageTask)} across ${figures.longTasks} long tasks (target: none over 50 ms); without the extension: ${ms(figures.longestBarePageTask)} across ${figures.bareLongTasks}`,
-      `  page load (median of ${runs}, alternating): ${ms(figures.loadWithout)} without, ${ms(figures.loadWith)} with the extension (${(figures.loadOverhead * 100).toFixed(1)}%, target <= 5%); ${ms(figures.loadEmptyScript)} with an empty content script (${((figures.loadEmptyScript / figures.loadWithout - 1) * 100).toFixed(1)}%)`,
+      `  page load (navigation start to load event end; ${runs} runs each, interleaved, each scan finished before the next load):`,
+      ...[
+        ['without the extension', figures.load.without],
+        ['with the extension', figures.load.with],
+        ['with an empty document_idle script', figures.load.emptyScript],
+        ['without it, a second browser', figures.load.control],
+      ].map(
+        ([name, l]) =>
+          `    ${name.padEnd(29)} median ${ms(l.median)}, IQR ${ms(l.q1)} to ${ms(l.q3)}` +
+          (l === figures.load.without ? '' : ` (${pct(l.median / figures.loadWithout - 1)})`) +
+          (l.unsettled ? ` (${l.unsettled} scans not finished in 60 s)` : ''),
+      ),
+      `    paired round by round (each load over the same round's without): with the extension ${pairedLine(figures.loadPaired.with)}; an empty document_idle script ${pairedLine(figures.loadPaired.emptyScript)}; the control ${pairedLine(figures.loadPaired.control)}`,
+      `    extension overhead at the median: ${pct(figures.loadOverhead)} (target <= 5%; the control's distance is the noise)`,
     ];
     for (const t of figures.slowTasks ?? [])
       lines.push(`    a task of ${ms(t.ms)} (${t.step}): ${JSON.stringify(t.phases)}`);
@@ -329,7 +409,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  const runs = Number(arg('--runs') ?? 5);
+  const runs = Number(arg('--runs') ?? 15);
   benchPage({ chromiumPath: arg('--chromium'), runs }).catch((error) => {
     console.error(error);
     process.exit(1);
