@@ -342,7 +342,15 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       // A determiner after the head starts a new phrase unless "de"/"of" links it.
       // ...but "le journal Le Parisien": a capitalised article opens the outlet's own name.
       const titled = t.cap && ctx.lex.roles.get(ctx.f(j - 1))?.kind.startsWith('media');
-      if (ctx.lex.determiners.has(t.f) && !DE_LIKE.has(ctx.f(j - 1)) && !DE_LIKE.has(t.f) && !titled) break;
+      const afterAnd = ctx.f(j - 1) === 'et' || ctx.f(j - 1) === 'and';
+      if (
+        ctx.lex.determiners.has(t.f) &&
+        !DE_LIKE.has(ctx.f(j - 1)) &&
+        !DE_LIKE.has(t.f) &&
+        !titled &&
+        !afterAnd
+      )
+        break;
     } else if (stops(ctx, t.f) && !ctx.lex.determiners.has(t.f)) {
       // "selon lui": a pronoun stands alone.
       if (ctx.lex.pronounsFr.has(t.f) || ctx.lex.pronounsEn.has(t.f)) return [i, i + 1];
@@ -581,17 +589,15 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
     if (l.portfolios.has(f)) portfolio = true;
     let role = roleOf(ctx, f);
-    // "the South China Morning Post", "The Jakarta Post": a newspaper's name ends with its kind.
-    if (
+    // "the South China Morning Post", "le Times": a newspaper's name ends with its kind.
+    const newspaper =
       !role &&
       t.cap &&
       k === b - 1 &&
       k > a &&
-      ctx.lang === 'en' &&
       NEWSPAPER_HEADS.has(f) &&
-      ctx.tok(k - 1)?.cap
-    )
-      role = { kind: 'media-body' };
+      (ctx.tok(k - 1)?.cap || (k === a + 1 && l.determiners.has(ctx.f(a))));
+    if (newspaper) role = { kind: 'media-body' };
     // "official IRNA news agency", "l'agence officielle": an adjective here, not a title.
     if (
       role &&
@@ -603,7 +609,7 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
       role = undefined;
     // A capitalised title after a name is part of an organisation's name ("Le Parisien"), unless it ends
     // an English phrase as its head ("the China Coast Guard").
-    if (role && (!(t.cap && k > a && name) || (ctx.lang === 'en' && k === b - 1))) {
+    if (role && (!(t.cap && k > a && name) || (ctx.lang === 'en' && k === b - 1) || newspaper)) {
       if (head === undefined) {
         head = k;
         headKind = role.kind;
