@@ -62,14 +62,17 @@ function detect(ctx: BlockContext): void {
       if (p === 'aupres') from = n === 'du' || n === 'des' ? ce + 1 : ce + 2;
       else if (p === 'de' || p === "d'" || p === 'a' || p === 'au' || p === 'aux') from = ce + 1;
       else if (p === 'du' || p === 'des') from = ce;
+      // "dit-on dans son entourage", "assure-t-on dans l'entourage du ministre": the circle, unnamed.
+      const circle = p === 'dans' && (ctx.f(ce + 2) === 'entourage' || ctx.f(ce + 2) === 'camp');
+      if (circle) from = ce + 1;
       const [a, b] = from >= 0 ? phraseAfter(ctx, from) : [ce, ce];
       ref =
         b > a
-          ? ctx.f(a).startsWith('source')
+          ? circle || ctx.f(a).startsWith('source')
             ? { kind: 'unnamed', a, b }
             : { kind: 'span', a, b }
           : { kind: 'unnamed', a: i, b: i + 1 };
-      if (b > a) ce = Math.min(b, ce + 2);
+      if (b > a && !circle) ce = Math.min(b, ce + 2);
     }
     const cand: Candidate = { cs: i, ce, kind: 'inverted', lemma, ref, via: relayAfter(ctx, ce, false) };
     const q = quoteBefore(ctx, i);

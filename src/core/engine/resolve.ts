@@ -35,6 +35,22 @@ const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', 'you', 'vous', 'tu'
 /** Relay verbs: an outlet that "reports" beside another speaker relays, it does not speak. */
 const RELAY_LEMMAS = new Set(['rapporter', 'report', 'selon', 'according to']);
 
+/** Words for the circle around someone, which "on" stands for when the sentence names it. */
+const CIRCLES = new Set(['entourage', 'camp', 'cercle']);
+
+/** The circle named in the sentence of token `tok` ("l'entourage du président"), as an unnamed source. */
+function circleOf(ctx: BlockContext, tok: number): Speaker | undefined {
+  const [s, e] = ctx.sentenceOf(tok);
+  for (let k = s + 1; k < e; k++) {
+    if (!CIRCLES.has(ctx.f(k)) || !ctx.lex.determiners.has(ctx.f(k - 1))) continue;
+    const [a, b] = phraseAfter(ctx, k - 1);
+    if (b <= k) continue;
+    const d = describe(ctx, a, b);
+    return { ...d.speaker, category: 'unnamed' };
+  }
+  return undefined;
+}
+
 function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
   // No pronoun at all ("Et d'ajouter"): the last speaker goes on.
   if (tok < 0) {
@@ -47,6 +63,11 @@ function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
   const m = /-(?:t-)?(il|elle|ils|elles|on)$/.exec(p.length < 24 ? p : '');
   if (m) p = m[1] as string;
   if (FIRST_PERSON.has(p)) return undefined;
+  // "Dans l'entourage du président, on assure", "dit-on dans son entourage": the circle speaks.
+  if (p === 'on') {
+    const circle = circleOf(ctx, tok);
+    if (circle) return circle;
+  }
   if (p === 'on')
     return {
       text: t.t,
