@@ -132,7 +132,8 @@ function speakerOf(
       }
       // A name and its title side by side: the name is the mention, the title gives the kind.
       const other = describe(ctx, ref.appos.a, ref.appos.b, true);
-      const named = main.name ? main : other.name && !main.headKind ? other : main;
+      // A known outlet or body is named by itself ("Global Times, a tabloid run by the People's Daily").
+      const named = main.name || main.speaker.entityId ? main : other.name && !main.headKind ? other : main;
       const titled = named === main ? other : main;
       const sp: Speaker = { ...named.speaker };
       const t = titled.speaker;
