@@ -414,7 +414,7 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     )
       break;
     // A name after a common noun starts its own phrase: "In a Bloomberg interview Trump said".
-    if (a < end && isNameToken(ctx, a)) {
+    if (a < end && (isNameToken(ctx, a) || (ctx.tok(a)?.cap && ctx.placeAt[a]?.end === end))) {
       if (
         !t.cap &&
         !(NAME_LINKS.has(t.f) && isNameToken(ctx, linksBack(ctx, a) - 1)) &&
