@@ -186,6 +186,9 @@ const OPENERS = new Set([
   'contacte',
   'contactee',
 ]);
+/** A sourcing phrase opening the sentence ("According to her, Beijing ...", "Selon elle, Pékin ..."): what
+ * follows is the source's claim, and its subject is no antecedent of the next pronoun. */
+const SOURCE_OPENERS = new Set(['according', 'selon', 'citing']);
 
 /** The noun phrase that opens each sentence (past an opening adverbial clause), when it can speak. */
 type Mention = [a: number, b: number, salient: boolean];
@@ -206,7 +209,8 @@ function sentenceMentions(ctx: BlockContext): Mention[] {
       k++;
     }
     let after = k;
-    if (k < e && ctx.quoteOf[k] === -1) {
+    const sourced = SOURCE_OPENERS.has(ctx.f(k)) || (ctx.f(k) === "d'" && ctx.f(k + 1) === 'apres');
+    if (k < e && ctx.quoteOf[k] === -1 && !sourced) {
       const [a, b] = phraseAfter(ctx, k);
       if (b > a && speakerLike(ctx, a, b)) {
         // Coordinated subjects are each an antecedent: "Stubb et la Commission européenne ont signé".
