@@ -286,7 +286,7 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
     if (!t) break;
     if (t.k === Kind.Punct) {
       // "M. Lavrov": the abbreviation's full stop stays inside.
-      if (t.t === '.' && j > i && ctx.lex.abbreviations.has(ctx.f(j - 1)) && ctx.tok(j + 1)?.cap) {
+      if (t.t === '.' && j > i && abbreviationAt(ctx, j - 1) && ctx.tok(j + 1)?.cap) {
         j++;
         continue;
       }
@@ -373,7 +373,7 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
   while (a > sentStart && end - a < limit) {
     const t = ctx.tok(a - 1);
     if (!t || t.k !== Kind.Word) {
-      if (t && t.k === Kind.Punct && t.t === '.' && ctx.lex.abbreviations.has(ctx.f(a - 2))) {
+      if (t && t.k === Kind.Punct && t.t === '.' && abbreviationAt(ctx, a - 2)) {
         a--;
         continue;
       }
@@ -490,6 +490,12 @@ const IRREGULAR_PAST = new Set([
 /** An English simple past ("hosted", "received", "met"): the verb between two people's names. */
 function looksPastTense(f: string): boolean {
   return (f.length >= 5 && f.endsWith('ed')) || IRREGULAR_PAST.has(f);
+}
+
+/** An abbreviation or an initial before a full stop: "M. Lavrov", "S. Jaishankar". */
+function abbreviationAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.tok(k);
+  return !!t && (ctx.lex.abbreviations.has(t.f) || (t.t.length === 1 && t.cap));
 }
 
 /** Does an outlet's name end just before token a ("the Washington Post Trump said")? */
