@@ -138,7 +138,8 @@ function speakerOf(
       const sp: Speaker = { ...named.speaker };
       const t = titled.speaker;
       if (titled.headKind || t.category !== 'other') {
-        if (sp.category === 'other' || !named.headKind) sp.category = t.category;
+        // "General Sir Patrick Sanders, the former head of the British Army": no longer an official.
+        if (sp.category === 'other' || !named.headKind || titled.former) sp.category = t.category;
         if (t.country && !sp.country) sp.country = t.country;
         if (t.role) sp.role = t.role;
         if (t.office && !sp.office) sp.office = t.office;

@@ -509,6 +509,8 @@ function endsOutlet(ctx: BlockContext, a: number): boolean {
 
 interface Description {
   speaker: Speaker;
+  /** The title is a former one ("the former head of the British Army"). */
+  former?: boolean;
   /** Token range of the proper name inside the phrase, if any. */
   name?: [number, number];
   headKind?: RoleKind;
@@ -737,7 +739,8 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
   // A name or a personal title makes it a person, whatever institution the phrase also names.
   if (name || headKind?.endsWith('person') || headKind === 'spokes') person = true;
   // "l'ancien ministre", "the former president": no longer speaks for a government.
-  if (category === 'government' && head !== undefined && FORMER.has(ctx.f(head - 1))) category = 'other';
+  const former = head !== undefined && FORMER.has(ctx.f(head - 1));
+  if (category === 'government' && former) category = 'other';
   if (
     category === 'government' &&
     head !== undefined &&
@@ -837,12 +840,12 @@ export function describe(ctx: BlockContext, a0: number, b0: number, appositive =
     }
   }
   const out: Description = { speaker };
+  if (former) out.former = true;
   if (name) out.name = name;
   if (headKind) out.headKind = headKind;
   return out;
 }
 
-/** "Ursula von der Leyen": where the run of lower-case name particles before token k starts. */
 /** The end of a run of name tokens from k (before `limit`), across lower-case links: "Faisal bin Farhan". */
 export function nameRunEnd(ctx: BlockContext, k: number, limit: number): number {
   let r = k;
@@ -854,6 +857,7 @@ export function nameRunEnd(ctx: BlockContext, k: number, limit: number): number 
   }
 }
 
+/** "Ursula von der Leyen": where the run of lower-case name particles before token k starts. */
 function linksBack(ctx: BlockContext, k: number): number {
   let j = k;
   while (j > 0 && k - j < 3 && NAME_LINKS.has(ctx.f(j - 1)) && !ctx.tok(j - 1)?.cap) j--;
