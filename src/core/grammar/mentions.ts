@@ -341,7 +341,11 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
         break;
       // A determiner after the head starts a new phrase unless "de"/"of" links it.
       // ...but "le journal Le Parisien": a capitalised article opens the outlet's own name.
-      const titled = t.cap && ctx.lex.roles.get(ctx.f(j - 1))?.kind.startsWith('media');
+      // ...and "le groupe Les Républicains": a capitalised article before a capitalised word opens a name.
+      const titled =
+        t.cap &&
+        (ctx.lex.roles.get(ctx.f(j - 1))?.kind.startsWith('media') ||
+          (!ctx.tok(j - 1)?.cap && !!ctx.tok(j + 1)?.cap));
       const afterAnd = ctx.f(j - 1) === 'et' || ctx.f(j - 1) === 'and';
       if (
         ctx.lex.determiners.has(t.f) &&
