@@ -129,6 +129,11 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
     if (reflexiveNeeded) return undefined;
     return { cs: k, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
   }
+  // "a réapparu mardi et affirmé que": a participle sharing the auxiliary of the verb before "et".
+  if ((aux === 'et' || aux === 'puis') && participle && sharedAuxiliary(ctx, k)) {
+    if (reflexiveNeeded) return undefined;
+    return { cs: i, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
+  }
   if (l.auxFrReflexive.has(aux) && REFLEXIVE.has(ctx.f(k - 1)) && form) {
     return { cs: k - 1, ce, lemma: (form ?? participle)?.lemma ?? f, compound: true, ambiguous: false };
   }
@@ -136,6 +141,9 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
     return { cs: i - 1, ce, lemma: (form ?? finite)?.lemma ?? f, compound: false, ambiguous: false };
   }
   if (reflexiveNeeded) return undefined;
+  // "l'offensive se poursuivait", "la réunion s'est poursuivie": a reflexive that is not one of the
+  // reflexive verbs of saying reports nothing.
+  if (REFLEXIVE.has(ctx.f(i - 1)) && !form) return undefined;
   if (form && !participle && f !== 'fait')
     return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
   // "dénoncé" folds like "dénonce": the written accent says participle, and a participle needs its auxiliary.
@@ -145,6 +153,18 @@ function groupAt(ctx: BlockContext, i: number, adv: AdverbCheck): Group | undefi
     return { cs: i, ce, lemma: finite.lemma, compound: false, ambiguous: finite.ambiguous };
   if (form && f === 'fait') return { cs: i, ce, lemma: form.lemma, compound: false, ambiguous: false };
   return undefined;
+}
+
+/** Does an auxiliary and its participle open the clause coordinated before token `et` ("a réapparu mardi
+ * et ...")? Only words stand between them: no comma, no quotation. */
+function sharedAuxiliary(ctx: BlockContext, et: number): boolean {
+  const [s] = ctx.sentenceOf(et);
+  for (let k = et - 1; k >= s && et - k < 8; k--) {
+    const t = ctx.tok(k);
+    if (!t || t.k !== Kind.Word) return false;
+    if (ctx.lex.auxFr.has(t.f)) return /(?:é|ée|és|ées|i|is|ie|u|us|ue|t)$/.test(ctx.tok(k + 1)?.t ?? '');
+  }
+  return false;
 }
 
 function detect(ctx: BlockContext): void {
