@@ -210,6 +210,7 @@ export class PageScanner {
     this.marks.clear();
     this.io?.disconnect();
     this.waiting.clear();
+    this.unreported.clear();
     this.blockOfFinding.clear();
     this.epoch++;
     this.findings = [];
@@ -365,6 +366,7 @@ export class PageScanner {
       if (list) list.push(work);
       else {
         this.waiting.set(block.element, [work]);
+        this.unreported.add(block.element);
         this.io.observe(block.element);
       }
     } else this.anchorAndMark(work);
@@ -392,6 +394,7 @@ export class PageScanner {
     const pending = this.waiting.get(el);
     if (!pending) return;
     this.waiting.delete(el);
+    this.unreported.delete(el);
     this.io?.unobserve(el);
     this.pause();
     for (const work of pending) this.anchorAndMark(work);
@@ -436,24 +439,39 @@ export class PageScanner {
     for (const el of near) this.markBlock(el);
   }
 
+  /** Marking runs started by the observer that have not finished (they yield between slices). */
+  private markingInView = 0;
+  /** Blocks observed whose first report has not come yet. */
+  private readonly unreported = new Set<Element>();
+
   private onVisible(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) this.unreported.delete(e.target);
     const visible = entries.filter((e) => e.isIntersecting).map((e) => e.target);
+    // The text in view is marked once every block observed has been reported and no report is still being
+    // marked. A report computed at an earlier frame can arrive after the scan's last blocks were observed
+    // (it covers only the blocks before them), and a report of blocks out of view can arrive while an
+    // earlier one yields between its slices: neither may announce the scan early.
     const done = () => {
-      for (const r of this.inView.splice(0)) r();
+      if (this.markingInView === 0 && this.unreported.size === 0) for (const r of this.inView.splice(0)) r();
     };
     if (visible.length === 0) return done();
+    this.markingInView++;
     void (async () => {
-      let task = this.startTask('marks near the viewport');
-      for (const el of visible) {
-        if (this.signal.aborted) return;
-        this.markBlock(el);
-        if (now() - task.start > SLICE_MS) {
-          this.endTask(task);
-          await yieldToPage();
-          task = this.startTask('marks near the viewport');
+      try {
+        let task = this.startTask('marks near the viewport');
+        for (const el of visible) {
+          if (this.signal.aborted) return;
+          this.markBlock(el);
+          if (now() - task.start > SLICE_MS) {
+            this.endTask(task);
+            await yieldToPage();
+            task = this.startTask('marks near the viewport');
+          }
         }
+        this.endTask(task);
+      } finally {
+        this.markingInView--;
       }
-      this.endTask(task);
       done();
     })();
   }
@@ -482,6 +500,8 @@ export class PageScanner {
     const doc = this.doc;
     const own = parseAddress(this.publisher?.url ?? doc.location?.href ?? '')?.domain;
     const anchors = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    const outlets = new Map<string, NonNullable<ReturnType<typeof matchOutlet>> | null>();
+    const badge = t('page_linkBadge');
     let deadline = task.start + SLICE_MS;
     let t0 = now();
     for (const a of anchors) {
@@ -494,13 +514,19 @@ export class PageScanner {
         deadline = task.start + SLICE_MS;
         t0 = now();
       }
-      if (a.closest(SKIP_ANCESTORS)) continue;
       const href = a.href;
-      if (!/^https?:/i.test(href)) continue;
-      const outlet = matchOutlet(href);
-      if (!outlet || outletCategory(outlet) !== 'state-media') continue;
-      if (own && parseAddress(href)?.domain === own) continue; // the site's own pages
-      a.setAttribute('data-pl-link-badge', t('page_linkBadge'));
+      // A page links to a few addresses many times over: each is looked up once.
+      let outlet = outlets.get(href);
+      if (outlet === undefined) {
+        const found = /^https?:/i.test(href) ? matchOutlet(href) : undefined;
+        const stateMedia = !!found && outletCategory(found) === 'state-media';
+        // The site's own pages are no link to state media, even on a state outlet's site.
+        outlet = found && stateMedia && !(own && parseAddress(href)?.domain === own) ? found : null;
+        outlets.set(href, outlet);
+      }
+      // Only a link that would be badged is worth the ancestor check (a selector list per ancestor).
+      if (!outlet || a.closest(SKIP_ANCESTORS)) continue;
+      a.setAttribute('data-pl-link-badge', badge);
       this.links.push({
         href,
         text: (a.textContent ?? '').trim().slice(0, 120) || href,
