@@ -21,6 +21,8 @@ function push(ctx: BlockContext, cand: Candidate): void {
   ctx.addCandidate(cand);
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
 function detect(ctx: BlockContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const f = ctx.f(i);
@@ -58,12 +60,14 @@ function detect(ctx: BlockContext): void {
       const [a, b] = phraseAfter(ctx, i + 1);
       if (b <= a) continue;
       const [va, vb] = phraseBefore(ctx, i);
+      // "..., BelTA quoted him as saying": the pronoun stands for the speaker before it.
+      const pronoun = Math.min(b, k) === a + 1 && OBJECT_PRONOUNS.has(ctx.f(a));
       push(ctx, {
         cs: i,
         ce: i + 1,
         kind: 'relay',
         lemma: 'quote',
-        ref: { kind: 'span', a, b: Math.min(b, k) },
+        ref: pronoun ? { kind: 'pronoun', tok: a } : { kind: 'span', a, b: Math.min(b, k) },
         via: vb > va ? [{ a: va, b: vb }] : [],
       });
     }
