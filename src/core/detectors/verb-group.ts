@@ -233,8 +233,12 @@ export function senseOk(ctx: BlockContext, form: VerbForm | undefined, lemma: st
       if (form.requires?.has(t.t)) found = true;
       continue;
     }
-    // Words must be near: adjacent in English ("called for"), within five words in French ("appelé X à").
-    const near = ctx.lang === 'en' ? k === ce : k - ce < 5;
+    // Words must be near: adjacent in English ("called for"), within five words in French ("appelé X à"),
+    // or eight before an infinitive ("a appelé les habitants de plusieurs quartiers à évacuer").
+    const near =
+      ctx.lang === 'en'
+        ? k === ce
+        : k - ce < 5 || (k - ce < 8 && /(?:er|ir|re)$/.test(ctx.f(k + 1)) && !ctx.tok(k + 1)?.cap);
     if (near && form.requires?.has(t.f)) found = true;
     if (k - ce < 8 && form.excludes?.has(t.f) && ctx.quoteOf[k] === -1) return false;
   }
