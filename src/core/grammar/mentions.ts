@@ -312,6 +312,8 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       if (e2 > j + 2) j = e2;
       break;
     }
+    // "plusieurs médias citant des sources gouvernementales": what they cite is not part of them.
+    if (j > i && (t.f === 'citant' || t.f === 'citing')) break;
     // "la chaîne d'information en continu CGTN": a fixed qualifier, not a preposition.
     if (j > i && t.f === 'en' && ctx.f(j + 1) === 'continu') {
       j += 2;
@@ -396,6 +398,7 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
       continue;
     }
     if (sawDet && !DE_LIKE.has(t.f)) break;
+    if (t.f === 'citant' || t.f === 'citing') break;
     // "La chaîne RT en arabe a affirmé": step over the language.
     if ((t.f === 'en' || t.f === 'in') && a < end && LANGUAGES.has(ctx.f(a)) && end - a === 1) {
       a--;
