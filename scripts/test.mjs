@@ -101,13 +101,15 @@ if (wanted('score')) {
     // regression fails the run while honest noise does not.
     const floors = [
       '--min-f1',
-      '0.93',
+      '0.95',
       '--min-speaker',
-      '0.9',
+      '0.93',
       '--min-category',
-      '0.85',
-      '--min-outlets',
       '0.9',
+      '--min-outlets',
+      '0.93',
+      '--min-via',
+      '0.8',
     ];
     const cmd = `node ${JSON.stringify(join(root, 'bin', 'provenance-lens.mjs'))} scan --json`;
     for (const lang of ['fr', 'en']) {
