@@ -167,6 +167,19 @@ function mention(sp: Speaker): SourceMention & { start: number; end: number } {
   return m;
 }
 
+/** An outlet through which a statement came ("cité par l'agence CNA"): an agency that relays is a news
+ * agency, even one the knowledge base does not hold. */
+function relayMention(
+  ctx: BlockContext,
+  a: number,
+  b: number,
+): SourceMention & { start: number; end: number } {
+  const sp = describe(ctx, a, b).speaker;
+  const m = mention(sp);
+  if (m.category === 'other' && (sp.head === 'agence' || sp.head === 'agency')) m.category = 'media';
+  return m;
+}
+
 const OPENERS = new Set([
   'lors',
   'apres',
@@ -297,7 +310,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     const prevInSentence = previous && previous.sent === sent ? previous.sp : undefined;
     const sp = speakerOf(ctx, cand.ref, prevInSentence, cand.cs);
     if (!sp) continue;
-    const via = cand.via.map((v) => mention(describe(ctx, v.a, v.b).speaker));
+    const via = cand.via.map((v) => relayMention(ctx, v.a, v.b));
     const att: Attribution = {
       cue: {
         start: ctx.start(cand.cs),
@@ -333,7 +346,7 @@ export function resolve(ctx: BlockContext): Attribution[] {
     const after = out[o];
     const target = before && before.sent === sent ? before : after && after.sent === sent ? after : undefined;
     if (!target) continue;
-    const v = mention(describe(ctx, r.a, r.b).speaker);
+    const v = relayMention(ctx, r.a, r.b);
     if (target.att.via.length < 8 && !target.att.via.some((x) => x.start === v.start)) target.att.via.push(v);
   }
   // An outlet that "reports" what another source says relays it ("..., rapporte l'AFP", "..., selon

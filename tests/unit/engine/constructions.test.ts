@@ -120,6 +120,10 @@ describe('relays, outlets, credits and datelines', () => {
     const s = fr("Le ministre a déclaré à l'agence TASS que les négociations continuaient.");
     expect(cue(s, 'a déclaré').via.map((v) => v.category)).toEqual(['state-media']);
   });
+  it('an agency that relays is a news agency, even one the knowledge base does not hold', () => {
+    const r = fr("Le ministre a salué cette décision, cité par l'agence CNA.");
+    expect(cue(r, 'a salué').via.map((v) => `${v.text}:${v.category}`)).toEqual(['CNA:media']);
+  });
   it('photo credits and datelines are outlet mentions of their kind', () => {
     const r = analyze(
       '© SPUTNIK . MURAD SAID\nMOSCOW, June 5. /TASS/. The ministry said the talks would resume.',
