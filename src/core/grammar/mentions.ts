@@ -893,11 +893,15 @@ function portfolioOffice(ctx: BlockContext, a: number, b: number): string {
 }
 
 /** What the text (or the knowledge base) said earlier of a person named here. */
+/** The folded words of tokens [a, b) joined by spaces: a name's key in the discourse memory. */
+function nameKey(ctx: BlockContext, a: number, b: number): string {
+  let key = ctx.f(a);
+  for (let k = a + 1; k < b; k++) key += ' ' + ctx.f(k);
+  return key;
+}
+
 function lookupName(ctx: BlockContext, name: [number, number]): Speaker | undefined {
-  const full = ctx.toks
-    .slice(name[0], name[1])
-    .map((t) => t.f)
-    .join(' ');
+  const full = nameKey(ctx, name[0], name[1]);
   const surname = ctx.f(name[1] - 1);
   return ctx.memory.names.get(full) ?? ctx.memory.names.get(surname);
 }
@@ -905,10 +909,7 @@ function lookupName(ctx: BlockContext, name: [number, number]): Speaker | undefi
 /** Records the name in a description so later bare mentions ("Konachenkov") inherit its role. */
 export function rememberName(ctx: BlockContext, d: Description): void {
   if (!d.name) return;
-  const full = ctx.toks
-    .slice(d.name[0], d.name[1])
-    .map((t) => t.f)
-    .join(' ');
+  const full = nameKey(ctx, d.name[0], d.name[1]);
   ctx.memory.rememberName(full, d.speaker);
   ctx.memory.rememberName(ctx.f(d.name[1] - 1), d.speaker);
   // Family names come first in Chinese, Korean and other names ("Lin Jian" ... "Lin said").
