@@ -42,7 +42,7 @@ function isVerbForm(l: Lexicon, f: string): boolean {
   return l.frFinite.has(f) || l.enFinite.has(f) || l.frParticiple.has(f) || l.enParticiple.has(f);
 }
 import type { PhraseMatch } from '../lexicon/phrase-index';
-import { Kind, QuoteSide, tokenize, type Token } from '../text/tokens';
+import { Kind, QuoteSide, tokenizeReusing, type Token } from '../text/tokens';
 import type { Memory } from './memory';
 
 /** Per-token arrays shared by successive blocks, grown as needed: blocks are analysed one at a time and
@@ -113,7 +113,7 @@ export class BlockContext {
     readonly memory: Memory,
     startsInQuote: boolean,
   ) {
-    this.toks = tokenize(text);
+    this.toks = tokenizeReusing(text);
     const n = this.toks.length;
     const buffers = scratch(n);
     this.sentOf = buffers.sentOf.subarray(0, n).fill(0);

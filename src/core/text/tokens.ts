@@ -157,20 +157,51 @@ function shapeAt(text: string, s: number, e: number): Shape {
   return shape;
 }
 
+/** Token objects reused from one block to the next (see tokenizeReusing), or null while tokenize allocates. */
+let pool: Token[] | null = null;
+let pooled = 0;
+
 function makeWord(text: string, s: number, e: number, nl: boolean, k: Kind): Token {
   const w = shapeAt(text, s, e);
-  return {
-    s,
-    e,
-    t: w.t,
-    f: w.f,
-    k: w.digit ? Kind.Number : k,
-    cap: w.cap,
-    caps: w.caps,
-    nl,
-    q: QuoteSide.None,
-    w,
-  };
+  const kind = w.digit ? Kind.Number : k;
+  let tok = pool === null ? undefined : pool[pooled];
+  if (tok === undefined) {
+    tok = { s, e, t: w.t, f: w.f, k: kind, cap: w.cap, caps: w.caps, nl, q: QuoteSide.None, w };
+    if (pool !== null) pool.push(tok);
+  } else {
+    tok.s = s;
+    tok.e = e;
+    tok.t = w.t;
+    tok.f = w.f;
+    tok.k = kind;
+    tok.cap = w.cap;
+    tok.caps = w.caps;
+    tok.nl = nl;
+    tok.q = QuoteSide.None;
+    tok.w = w;
+  }
+  pooled++;
+  return tok;
+}
+
+const POOL: Token[] = [];
+/** A pool grown past this by one huge block lets the rest go afterwards. */
+const MAX_POOL = 1 << 16;
+
+/**
+ * Like tokenize, but the token objects are those of the previous call, overwritten: for the engine's blocks,
+ * which are read one at a time and never kept (a block's tokens are dead once its report is made). Saves
+ * allocating an object per word of every block.
+ */
+export function tokenizeReusing(text: string): Token[] {
+  pool = POOL;
+  pooled = 0;
+  try {
+    return tokenize(text);
+  } finally {
+    pool = null;
+    if (POOL.length > MAX_POOL) POOL.length = MAX_POOL;
+  }
 }
 
 export function tokenize(text: string): Token[] {
