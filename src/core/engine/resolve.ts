@@ -41,7 +41,8 @@ const CIRCLES = new Set(['entourage', 'camp', 'cercle']);
 /** The circle named in the sentence of token `tok` ("l'entourage du président"), as an unnamed source. */
 function circleOf(ctx: BlockContext, tok: number): Speaker | undefined {
   const [s, e] = ctx.sentenceOf(tok);
-  for (let k = s + 1; k < e; k++) {
+  // Near the pronoun only: a sentence of a thousand "a-t-on" stays linear.
+  for (let k = Math.max(s + 1, tok - 12); k < e && k < tok + 12; k++) {
     if (!CIRCLES.has(ctx.f(k)) || !ctx.lex.determiners.has(ctx.f(k - 1))) continue;
     const [a, b] = phraseAfter(ctx, k - 1);
     if (b <= k) continue;
