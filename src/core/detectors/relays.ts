@@ -44,6 +44,14 @@ const CITED = new Set([
   'broadcast',
   'published',
   'aired',
+  'streamed',
+  'retransmis',
+  'retransmise',
+  'retransmises',
+  'televise',
+  'televisee',
+  'televises',
+  'televisees',
 ]);
 const INVITED = new Set(['invite', 'invitee', 'interroge', 'interrogee', 'speaking']);
 const INTERVIEW = new Set(['entretien', 'interview', 'entrevue']);
@@ -79,7 +87,9 @@ function detect(ctx: BlockContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const f = ctx.f(i);
     if (!TRIGGERS.has(f)) continue;
-    if (CITED.has(f) && BY.has(ctx.f(i + 1))) add(ctx, i, i + 2);
+    // "carried live by Telesur", "retransmis en direct par la chaîne Telesur": the live broadcast's adverb.
+    const live = ctx.f(i + 1) === 'live' ? 1 : ctx.f(i + 1) === 'en' && ctx.f(i + 2) === 'direct' ? 2 : 0;
+    if (CITED.has(f) && BY.has(ctx.f(i + 1 + live))) add(ctx, i, i + 2 + live);
     else if (INVITED.has(f) && ['de', 'du', 'sur', 'on', 'a', 'au', 'to'].includes(ctx.f(i + 1)))
       add(ctx, i, ctx.f(i + 1) === 'du' ? i + 1 : i + 2);
     else if (INTERVIEW.has(f)) {
