@@ -173,7 +173,8 @@ export class BlockContext {
         const f = this.toks[k]?.f;
         if (f === 'agence' || f === 'agency' || f === 'news') agency = true;
       }
-      if (!framed && !agency) return false;
+      if (!framed && !agency && !this.memory.acronymsSeen.has(value.id)) return false;
+      if (this.memory.acronymsSeen.size < 64) this.memory.acronymsSeen.add(value.id);
     }
     return true;
   }

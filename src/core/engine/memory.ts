@@ -52,6 +52,9 @@ export class Memory {
   /** Folded surname or full name → what the text said of that person earlier. */
   readonly names = new Map<string, Speaker>();
   readonly offices = new Map<string, Speaker>();
+  /** Outlets known by an acronym that is also a common word ("SPA", "AA"), once the text has named them
+   * unmistakably ("(SPA)", "the Saudi Press Agency (SPA)"): later bare mentions are theirs too. */
+  readonly acronymsSeen = new Set<string>();
   openQuote = false;
   /** Counts blocks, so a bare title takes its country only from its own paragraph. */
   block = 0;

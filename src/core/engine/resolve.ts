@@ -365,13 +365,19 @@ export function resolve(ctx: BlockContext): Attribution[] {
       }
       return;
     }
-    if (!o.sp.outlet || !RELAY_LEMMAS.has(o.cand.lemma)) return;
+    // "The Crown Prince stressed ..., SPA said": an outlet saying so after another cue, at the end of the
+    // sentence, relays it like "rapporte l'AFP".
+    const saidAfter =
+      o.cand.lemma === 'say' && o.cand.ref.kind === 'span' && ctx.isPunct(o.cand.ref.a - 1, ',');
+    if (!o.sp.outlet || (!RELAY_LEMMAS.has(o.cand.lemma) && !saidAfter)) return;
     const before = o.cand.lemma === 'selon' || o.cand.lemma === 'according to';
     // Only close neighbours in the same sentence: a line of a thousand "selon l'AFP" stays linear.
-    const otherIndex = [...nearby(out, k, -1), ...(before ? [] : nearby(out, k, 1))].find((n) => {
-      const x = out[n] as (typeof out)[number];
-      return x.sent === o.sent && !x.sp.outlet && !dropped.has(n) && x.cand.lemma !== 'cite';
-    });
+    const otherIndex = [...nearby(out, k, -1), ...(before || saidAfter ? [] : nearby(out, k, 1))].find(
+      (n) => {
+        const x = out[n] as (typeof out)[number];
+        return x.sent === o.sent && !x.sp.outlet && !dropped.has(n) && x.cand.lemma !== 'cite';
+      },
+    );
     const other = otherIndex === undefined ? undefined : out[otherIndex];
     if (!other) return;
     other.att.via.push(mention(o.sp));

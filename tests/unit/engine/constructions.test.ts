@@ -124,6 +124,16 @@ describe('relays, outlets, credits and datelines', () => {
     const r = fr("Le ministre a salué cette décision, cité par l'agence CNA.");
     expect(cue(r, 'a salué').via.map((v) => `${v.text}:${v.category}`)).toEqual(['CNA:media']);
   });
+  it('an acronym that is also a word is an outlet once the text has named it so, and then relays', () => {
+    const framed = analyze(
+      'RIYADH, Oct 12 (SPA) -- The Crown Prince received a call.\nThe Crown Prince stressed the need for calm, SPA said.',
+      { lang: 'en' },
+    );
+    expect(framed.outlets.map((o) => o.text)).toEqual(['SPA', 'SPA']);
+    expect(cue(framed, 'stressed').via.map((v) => v.text)).toEqual(['SPA']);
+    const bare = analyze('The hotel opened a new SPA on the roof, the manager said.', { lang: 'en' });
+    expect(bare.outlets).toEqual([]);
+  });
   it('photo credits and datelines are outlet mentions of their kind', () => {
     const r = analyze(
       '© SPUTNIK . MURAD SAID\nMOSCOW, June 5. /TASS/. The ministry said the talks would resume.',
