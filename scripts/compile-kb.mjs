@@ -94,7 +94,15 @@ function engineOutlet(o) {
   out.control = { value: o.control?.value };
   const former = (o.formerly ?? []).filter((f) => f.domain).map((f) => ({ domain: f.domain }));
   if (former.length) out.formerly = former;
+  const choose = engineDisambiguation(o);
+  if (choose) out.disambiguation = choose;
   return out;
+}
+
+/** A shared alias's machine hint, without the rule's words (the engine chooses; the full entry explains). */
+function engineDisambiguation(entry) {
+  const list = (entry.disambiguation ?? []).filter((d) => d.prefer).map((d) => pick(d, ['alias', 'prefer']));
+  return list.length ? list : undefined;
 }
 
 function engineOfficial(p) {

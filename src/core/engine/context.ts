@@ -124,12 +124,45 @@ export class BlockContext {
     this.findQuotes(startsInQuote);
     this.findSentences();
     const { entities, places } = this.lex;
+    let shared: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i] as Token;
       if (t.k !== Kind.Word) continue;
       const m = entities.match(this.toks, i);
-      if (m && (m.value.kind !== 'outlet' || this.plausibleOutlet(i, m.end, m.value))) this.entityAt[i] = m;
+      if (m && (m.value.kind !== 'outlet' || this.plausibleOutlet(i, m.end, m.value))) {
+        this.entityAt[i] = m;
+        if (m.value.choices) (shared ??= []).push(i);
+        else if (m.value.kind === 'outlet' && memory.outletsSeen.size < 256) memory.outletsSeen.add(m.value.id);
+      }
       if (t.cap) this.placeAt[i] = places.match(this.toks, i);
+    }
+    if (shared) this.chooseShared(shared);
+  }
+
+  /** A shared alias ("VTV") means the outlet the text named before, else the one whose country the block
+   * or the recent speakers are about, else the first listed. */
+  private chooseShared(at: readonly number[]): void {
+    const countries = new Set<string>();
+    for (let k = 0; k < this.toks.length; k++) {
+      const place = this.placeAt[k];
+      if (place) countries.add(place.value.country);
+      const adjective = this.lex.adjectives.get(this.f(k));
+      if (adjective) countries.add(adjective);
+    }
+    const recent = this.memory.recent;
+    for (let k = recent.length - 1; k >= 0 && k >= recent.length - 10; k--) {
+      const country = recent[k]?.country;
+      if (country) countries.add(country);
+    }
+    for (const i of at) {
+      const m = this.entityAt[i];
+      const choices = m?.value.choices;
+      if (!m || !choices) continue;
+      const pick =
+        choices.find((c) => this.memory.outletsSeen.has(c.entity.id)) ??
+        choices.find((c) => countries.has(c.prefer)) ??
+        choices[0];
+      if (pick) this.entityAt[i] = { value: pick.entity, end: m.end };
     }
   }
 

@@ -55,6 +55,8 @@ export class Memory {
   /** Outlets known by an acronym that is also a common word ("SPA", "AA"), once the text has named them
    * unmistakably ("(SPA)", "the Saudi Press Agency (SPA)"): later bare mentions are theirs too. */
   readonly acronymsSeen = new Set<string>();
+  /** Outlets the text has named, so a shared alias later ("VTV") means the one already named. */
+  readonly outletsSeen = new Set<string>();
   openQuote = false;
   /** Counts blocks, so a bare title takes its country only from its own paragraph. */
   block = 0;

@@ -2,7 +2,15 @@
 // scripts/compile-kb.mjs): names, aliases, domains, country, control, gender and roles, nothing else. This
 // is what the content script bundles; the full entries with their references are in ./full.ts, for the
 // store's seeding, the options page and the command line.
-import type { Claim, EditorialControl, GovernmentBody, Official, Outlet, Term } from './schema';
+import type {
+  Claim,
+  Disambiguation,
+  EditorialControl,
+  GovernmentBody,
+  Official,
+  Outlet,
+  Term,
+} from './schema';
 import engineJson from '../../../seeds/kb/engine.json';
 
 export type EngineOutlet = Pick<
@@ -12,6 +20,8 @@ export type EngineOutlet = Pick<
   control: Pick<Claim<EditorialControl>, 'value'>;
   /** Former domains only. */
   formerly?: ReadonlyArray<{ domain?: string }>;
+  /** Shared aliases and the context that makes them mean this outlet (the rule's words stay in full.ts). */
+  disambiguation?: ReadonlyArray<Pick<Disambiguation, 'alias' | 'prefer'>>;
 };
 export type EngineOfficial = Pick<Official, 'id' | 'name' | 'aliases' | 'country' | 'gender'> & {
   terms: ReadonlyArray<Pick<Term, 'role' | 'body' | 'from' | 'until'>>;

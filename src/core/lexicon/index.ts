@@ -72,6 +72,8 @@ export interface KnownEntity {
   contextual?: boolean;
   /** The name without its article ("Monde" for "Le Monde"): only after "au", "du". */
   contracted?: boolean;
+  /** A shared alias ("VTV", "RTS"): every outlet it may mean, with the country whose context chooses it. */
+  choices?: Array<{ entity: KnownEntity; prefer: string }>;
 }
 
 export interface Place {
@@ -96,11 +98,25 @@ function* entitySteps(entities: PhraseIndex<KnownEntity>): Generator<void, void,
   const exactCase = (name: string) =>
     name.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name));
   const knownNames = new Set<string>();
+  // Shared aliases (several outlets list "VTV" with a rule that chooses): the first entry added holds every
+  // choice, and the text's context picks one (engine/context.ts).
+  const shared = new Map<string, KnownEntity>();
   for (const o of outlets) {
     const category = CATEGORY_OF_CONTROL[o.control.value] ?? 'media';
     for (const n of new Set([o.name, ...o.names])) {
       knownNames.add(fold(n));
       const e: KnownEntity = { id: o.id, name: o.name, category, country: o.country, kind: 'outlet' };
+      const prefer = o.disambiguation?.find((d) => d.alias === n)?.prefer?.country;
+      if (prefer) {
+        const first = shared.get(fold(n));
+        const choice = { entity: e, prefer: prefer.toUpperCase() };
+        if (first) {
+          first.choices?.push(choice);
+          continue;
+        }
+        e.choices = [choice];
+        shared.set(fold(n), e);
+      }
       entities.add(n, e, { exactCase: exactCase(n) });
       const bare = withoutArticle(n);
       if (bare) entities.add(bare, { ...e, contracted: true }, { exactCase: true });
