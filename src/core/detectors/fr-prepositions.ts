@@ -9,8 +9,29 @@ import { overlapsCandidate } from './verb-group';
 
 const PRONOUN_OBJECTS = new Set(['lui', 'elle', 'eux', 'elles']);
 
+/** What a newsroom calls its own reporting: "selon nos informations", "d'après nos confrères". */
+const NEWSROOM = new Set([
+  'informations',
+  'sources',
+  'confreres',
+  'journalistes',
+  'correspondants',
+  'correspondant',
+  'envoye',
+  'envoyee',
+  'envoyes',
+  'reporters',
+  'calculs',
+  'constatations',
+]);
+
 function sourceAfter(ctx: BlockContext, at: number): SpeakerRef | undefined {
   if (PRONOUN_OBJECTS.has(ctx.f(at))) return { kind: 'pronoun', tok: at };
+  if ((ctx.f(at) === 'nos' || ctx.f(at) === 'notre') && NEWSROOM.has(ctx.f(at + 1))) {
+    // "selon nos sources" are the newsroom's unnamed sources; the rest is the newsroom itself.
+    const b = ctx.f(at + 2) === 'speciaux' || ctx.f(at + 2) === 'special' ? at + 3 : at + 2;
+    return ctx.f(at + 1) === 'sources' ? { kind: 'unnamed', a: at, b } : { kind: 'newsroom', a: at, b };
+  }
   const [a, b] = phraseAfter(ctx, at);
   return sourcePhrase(ctx, a, b);
 }

@@ -62,7 +62,9 @@ export type SpeakerRef =
   | { kind: 'pronoun'; tok: number }
   | { kind: 'subject-before'; tok: number }
   | { kind: 'previous-in-sentence' }
-  | { kind: 'unnamed'; a: number; b: number };
+  | { kind: 'unnamed'; a: number; b: number }
+  /** The page's own newsroom ("selon nos informations", "our reporting"): a media source. */
+  | { kind: 'newsroom'; a: number; b: number };
 
 export interface Candidate {
   /** Token range of the cue. */
@@ -132,7 +134,8 @@ export class BlockContext {
       if (m && (m.value.kind !== 'outlet' || this.plausibleOutlet(i, m.end, m.value))) {
         this.entityAt[i] = m;
         if (m.value.choices) (shared ??= []).push(i);
-        else if (m.value.kind === 'outlet' && memory.outletsSeen.size < 256) memory.outletsSeen.add(m.value.id);
+        else if (m.value.kind === 'outlet' && memory.outletsSeen.size < 256)
+          memory.outletsSeen.add(m.value.id);
       }
       if (t.cap) this.placeAt[i] = places.match(this.toks, i);
     }

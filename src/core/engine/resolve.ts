@@ -118,6 +118,15 @@ function speakerOf(
       const d = describe(ctx, ref.a, ref.b);
       return { ...d.speaker, category: 'unnamed' };
     }
+    case 'newsroom':
+      return {
+        text: ctx.slice(ref.a, ref.b),
+        start: ctx.start(ref.a),
+        end: ctx.end(ref.b),
+        category: 'media',
+        resolution: 'named',
+        person: false,
+      };
     case 'span': {
       const main = describe(ctx, ref.a, ref.b);
       if (!ref.appos) {
