@@ -5,8 +5,7 @@
 // Dynamic pages: the MutationObserver callback only queues nodes (uBlock Origin's rule); a throttled idle
 // task scans the new text with the same Analyzer, so speakers carry over to paragraphs added later. A huge
 // batch becomes one full rescan (Dark Reader's rule), and our own DOM writes never reach the queue.
-import { Analyzer, detectLanguage } from '../core/index';
-import { lexicon } from '../core/lexicon/index';
+import { Analyzer, detectLanguage, engineStartSteps } from '../core/index';
 import { outletCategory, resolvePublisher } from '../core/publisher';
 import { matchOutlet, parseAddress } from '../core/domains';
 import type { Lang, Publisher } from '../core/types';
@@ -35,6 +34,8 @@ import { later, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
 /** Past this many queued nodes, one full rescan is cheaper than following them one by one. */
 const MAX_QUEUE = 400;
 let engineStarted = false;
+/** The engine's start-up, step by step, shared by every scan of the page. */
+let engineStart: Generator<string, void, undefined> | null = null;
 
 /** The tag on text nodes already read (private to the content script's world). */
 const SCANNED = Symbol('provenance-lens.scanned');
@@ -227,17 +228,16 @@ export class PageScanner {
     await yieldToPage();
     if (this.signal.aborted || generation !== this.generation) return;
     // The engine builds its indexes on first use: let that happen in tasks of their own, labelled, rather
-    // than inside the first slice of reading; the lexicon, the known names and the first analysis each
-    // get one, so none is a long task.
+    // than inside the first slice of reading. Its start-up comes in steps of a few milliseconds (the
+    // lexicon, the known names in portions, a first analysis), one per task, so none is a long task; a scan
+    // stopped half-way leaves the rest to the next one.
     if (!engineStarted) {
-      const steps: Array<[string, () => void]> = [
-        ['engine start: lexicon', () => void lexicon()],
-        ['engine start: names', () => void lexicon().entities],
-        ['engine start', () => void new Analyzer({ lang: 'fr' }).addBlock('.', 0)],
-      ];
-      for (const [label, step] of steps) {
-        task = this.startTask(label);
-        step();
+      engineStart ??= engineStartSteps();
+      for (;;) {
+        task = this.startTask('engine start');
+        const step = engineStart.next();
+        if (step.done) break;
+        task.step = step.value;
         this.endTask(task);
         await yieldToPage();
         if (this.signal.aborted || generation !== this.generation) return;
