@@ -64,50 +64,46 @@ const shared: UserConfig = {
   },
 };
 
+/** One script built alone as a library: the background (an ES module), the content script and its loader
+ * (IIFEs with a global name, as content scripts must be). */
+function library(options: {
+  entry: string;
+  fileName: string;
+  iife?: string;
+  plugins?: UserConfig['plugins'];
+}): UserConfig {
+  return {
+    ...shared,
+    plugins: options.plugins ?? shared.plugins ?? [],
+    build: {
+      ...shared.build,
+      lib: {
+        entry: join(src, options.entry),
+        formats: [options.iife ? 'iife' : 'es'],
+        ...(options.iife ? { name: options.iife } : {}),
+        fileName: () => options.fileName,
+      },
+      rolldownOptions: { checks, output: { codeSplitting: false } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'background')
-    return {
-      ...shared,
-      build: {
-        ...shared.build,
-        lib: {
-          entry: join(src, 'background', 'main.ts'),
-          formats: ['es'],
-          fileName: () => 'background.js',
-        },
-        rolldownOptions: { checks, output: { codeSplitting: false } },
-      },
-    };
+  if (mode === 'background') return library({ entry: 'background/main.ts', fileName: 'background.js' });
   if (mode === 'content')
-    return {
-      ...shared,
+    return library({
+      entry: 'content/main.ts',
+      fileName: 'content.js',
+      iife: 'provenanceLens',
       plugins: [jsonAsParse, ...(shared.plugins ?? [])],
-      build: {
-        ...shared.build,
-        lib: {
-          entry: join(src, 'content', 'main.ts'),
-          formats: ['iife'],
-          name: 'provenanceLens',
-          fileName: () => 'content.js',
-        },
-        rolldownOptions: { checks, output: { codeSplitting: false } },
-      },
-    };
+    });
   if (mode === 'loader')
-    return {
-      ...shared,
+    return library({
+      entry: 'content/loader.ts',
+      fileName: 'loader.js',
+      iife: 'provenanceLensLoader',
       plugins: [],
-      build: {
-        ...shared.build,
-        lib: {
-          entry: join(src, 'content', 'loader.ts'),
-          formats: ['iife'],
-          name: 'provenanceLensLoader',
-          fileName: () => 'loader.js',
-        },
-        rolldownOptions: { checks, output: { codeSplitting: false } },
-      },
-    };
+    });
   return {
     ...shared,
     build: {
