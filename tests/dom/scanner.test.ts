@@ -46,7 +46,12 @@ vi.mock('../../src/core/index', () => {
       return report;
     }
   }
-  return { Analyzer, detectLanguage: () => 'fr', analyze: () => undefined };
+  // The engine's start-up, in two steps like the real one's.
+  function* engineStartSteps(): Generator<string, void, undefined> {
+    yield 'engine start: lexicon';
+    yield 'engine start: first analysis';
+  }
+  return { Analyzer, detectLanguage: () => 'fr', analyze: () => undefined, engineStartSteps };
 });
 
 const { startSession } = await import('../../src/content/session');
