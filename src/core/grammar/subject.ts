@@ -53,6 +53,10 @@ function startsWithLinkOrPreposition(ctx: BlockContext, a: number): boolean {
   // An apposed noun phrase starts with an article, a capital, a title or a number; anything else
   // ("réélu en 2022", "speaking on condition of anonymity", "who ...") modifies the subject.
   if (t && t.k === Kind.Word && !t.cap && participleLike(ctx, f)) return true;
+  // "The ministry's statement, posted on Telegram, said": a past form before a preposition, even one that
+  // also reports speech, opens a participle clause.
+  if (t && !t.cap && ctx.lang === 'en' && f.length > 4 && f.endsWith('ed') && ctx.isPreposition(ctx.f(a + 1)))
+    return true;
   return (
     RELATIVE.has(f) ||
     (ctx.isPreposition(f) && f !== 'de') ||
