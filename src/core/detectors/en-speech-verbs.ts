@@ -276,7 +276,13 @@ function detect(ctx: BlockContext): void {
       ref = subjectBefore(ctx, cs);
       if (!ref) continue;
       const next = ctx.tok(ce);
+      // "As Reuters reported last week, ...": an "as" clause is a sourcing clause whatever follows the verb.
+      const asClause =
+        ref.kind === 'span' &&
+        ctx.f(ref.a - 1) === 'as' &&
+        (ctx.sentenceOf(ref.a)[0] === ref.a - 1 || ctx.isPunct(ref.a - 2, ','));
       const complement =
+        asClause ||
         quoteSoon(ctx, ce) ||
         clauseAfterPlatform(ctx, ce) ||
         (!!next &&

@@ -399,6 +399,8 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     }
     if (sawDet && !DE_LIKE.has(t.f)) break;
     if (t.f === 'citant' || t.f === 'citing') break;
+    // "As Reuters reported": the clause's conjunction is not part of its subject.
+    if (t.f === 'as' && ctx.lang === 'en') break;
     // "La chaîne RT en arabe a affirmé": step over the language.
     if ((t.f === 'en' || t.f === 'in') && a < end && LANGUAGES.has(ctx.f(a)) && end - a === 1) {
       a--;
