@@ -63,7 +63,7 @@ export type SpeakerRef =
   | { kind: 'subject-before'; tok: number }
   | { kind: 'previous-in-sentence' }
   | { kind: 'unnamed'; a: number; b: number }
-  /** The page's own newsroom ("selon nos informations", "our reporting"): a media source. */
+  /** The page's own newsroom ("selon nos informations", "selon notre envoyé spécial"): a media source. */
   | { kind: 'newsroom'; a: number; b: number };
 
 export interface Candidate {
