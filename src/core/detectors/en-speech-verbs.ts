@@ -34,6 +34,9 @@ const NOUN_LIKE_PAST = new Set([
   'promise',
   'post',
 ]);
+/** Verbs of criticism whose other senses are physical ("slammed the door"): they report only with "as",
+ * "for" or a quotation after them. */
+const CRITICISM = new Set(['slam', 'blast']);
 const COMPLEMENT = new Set(['that', ':', 'he', 'she', 'they', 'it', 'i', 'we', 'against', 'of', 'about']);
 const MODALS = new Set([
   'will',
@@ -240,6 +243,19 @@ function detect(ctx: BlockContext): void {
       while (k < i + 8 && ctx.f(k) !== 'as' && !ctx.isPunct(k)) k++;
       if (ctx.f(k) !== 'as') continue;
       if (k === i + 1) ce = i + 2;
+    }
+    // "slammed the sanctions as illegal", "blasted Washington for ...", or a quotation: criticism, not
+    // "slammed the door" or "blasted music".
+    if (CRITICISM.has(lemma)) {
+      let k = i + 1;
+      while (
+        k < i + 10 &&
+        !['as', 'for'].includes(ctx.f(k)) &&
+        !ctx.isPunct(k) &&
+        ctx.tok(k)?.k !== Kind.Quote
+      )
+        k++;
+      if (!['as', 'for'].includes(ctx.f(k)) && ctx.tok(k)?.k !== Kind.Quote) continue;
     }
     // The particle belongs to the cue ("pointed out", "went on"), yet still satisfies the verb's company.
     const particle = (lemma === 'point' && ctx.f(i + 1) === 'out') || lemma === 'go';
