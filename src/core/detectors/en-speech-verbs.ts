@@ -57,7 +57,25 @@ const INVERTED_PRONOUNS = new Set(['he', 'she', 'they']);
 const CAUSATIVES = new Set(['let', 'make', 'made', 'hear', 'heard', 'see', 'saw', 'watch', 'help', 'have']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
-/** A quotation opens within a few words: 'denounced a "criminal blockade"'. */
+const AS = new Set(['as']);
+const AS_FOR = new Set(['as', 'for']);
+
+/** Where one of `words` (or, with `quote`, a quotation mark) stands within `limit` tokens after the verb at
+ * i, before any punctuation; -1 when none does. */
+function markerAhead(
+  ctx: BlockContext,
+  i: number,
+  words: ReadonlySet<string>,
+  limit: number,
+  quote: boolean,
+): number {
+  for (let k = i + 1; k < i + limit; k++) {
+    if (words.has(ctx.f(k)) || (quote && ctx.tok(k)?.k === Kind.Quote)) return k;
+    if (ctx.isPunct(k)) return -1;
+  }
+  return words.has(ctx.f(i + limit)) || (quote && ctx.tok(i + limit)?.k === Kind.Quote) ? i + limit : -1;
+}
+
 /** "posted on X that", "wrote on Telegram:": a platform between the verb and its reported clause. */
 function clauseAfterPlatform(ctx: BlockContext, ce: number): boolean {
   if (ctx.f(ce) !== 'on') return false;
@@ -70,6 +88,7 @@ function clauseAfterPlatform(ctx: BlockContext, ce: number): boolean {
   return false;
 }
 
+/** A quotation opens within a few words: 'denounced a "criminal blockade"'. */
 export function quoteSoon(ctx: BlockContext, ce: number): boolean {
   for (let k = ce; k < ce + 4; k++) {
     if (ctx.isOpenQuote(k)) return true;
@@ -239,24 +258,13 @@ function detect(ctx: BlockContext): void {
     }
     if (f === 'described' || f === 'describes') {
       // "described as", "described the announcement as": naming needs its "as".
-      let k = i + 1;
-      while (k < i + 8 && ctx.f(k) !== 'as' && !ctx.isPunct(k)) k++;
-      if (ctx.f(k) !== 'as') continue;
+      const k = markerAhead(ctx, i, AS, 8, false);
+      if (k < 0) continue;
       if (k === i + 1) ce = i + 2;
     }
     // "slammed the sanctions as illegal", "blasted Washington for ...", or a quotation: criticism, not
     // "slammed the door" or "blasted music".
-    if (CRITICISM.has(lemma)) {
-      let k = i + 1;
-      while (
-        k < i + 10 &&
-        !['as', 'for'].includes(ctx.f(k)) &&
-        !ctx.isPunct(k) &&
-        ctx.tok(k)?.k !== Kind.Quote
-      )
-        k++;
-      if (!['as', 'for'].includes(ctx.f(k)) && ctx.tok(k)?.k !== Kind.Quote) continue;
-    }
+    if (CRITICISM.has(lemma) && markerAhead(ctx, i, AS_FOR, 10, true) < 0) continue;
     // The particle belongs to the cue ("pointed out", "went on"), yet still satisfies the verb's company.
     const particle = (lemma === 'point' && ctx.f(i + 1) === 'out') || lemma === 'go';
     if (!senseOk(ctx, finite ?? participle ?? base, lemma, ce)) continue;

@@ -1,7 +1,7 @@
 // French inversions with a subject pronoun: "a-t-il ajouté", "a-t-elle notamment précisé",
 // "précise-t-il", "dit-elle", "a-t-on appris de source militaire".
 import type { BlockContext, Candidate, SpeakerRef } from '../engine/context';
-import { phraseAfter } from '../grammar/mentions';
+import { CIRCLES, phraseAfter } from '../grammar/mentions';
 import { Kind } from '../text/tokens';
 import type { Detector } from './types';
 import { overlapsCandidate, quoteBefore, relayAfter } from './verb-group';
@@ -63,7 +63,7 @@ function detect(ctx: BlockContext): void {
       else if (p === 'de' || p === "d'" || p === 'a' || p === 'au' || p === 'aux') from = ce + 1;
       else if (p === 'du' || p === 'des') from = ce;
       // "dit-on dans son entourage", "assure-t-on dans l'entourage du ministre": the circle, unnamed.
-      const circle = p === 'dans' && (ctx.f(ce + 2) === 'entourage' || ctx.f(ce + 2) === 'camp');
+      const circle = p === 'dans' && CIRCLES.has(ctx.f(ce + 2));
       if (circle) from = ce + 1;
       const [a, b] = from >= 0 ? phraseAfter(ctx, from) : [ce, ce];
       ref =

@@ -2,6 +2,7 @@
 // finds the speaker before it), relays attached, quotations and hedges tied to their cue.
 import type { Attribution, SourceMention } from '../types';
 import {
+  CIRCLES,
   describe,
   isNameToken,
   nameRunEnd,
@@ -35,9 +36,6 @@ const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', 'you', 'vous', 'tu'
 /** Relay verbs: an outlet that "reports" beside another speaker relays, it does not speak. */
 const RELAY_LEMMAS = new Set(['rapporter', 'report', 'selon', 'according to']);
 
-/** Words for the circle around someone, which "on" stands for when the sentence names it. */
-const CIRCLES = new Set(['entourage', 'camp', 'cercle']);
-
 /** The circle named in the sentence of token `tok` ("l'entourage du président"), as an unnamed source. */
 function circleOf(ctx: BlockContext, tok: number): Speaker | undefined {
   const [s, e] = ctx.sentenceOf(tok);
@@ -65,18 +63,16 @@ function pronounSpeaker(ctx: BlockContext, tok: number): Speaker | undefined {
   if (m) p = m[1] as string;
   if (FIRST_PERSON.has(p)) return undefined;
   // "Dans l'entourage du président, on assure", "dit-on dans son entourage": the circle speaks.
-  if (p === 'on') {
-    const circle = circleOf(ctx, tok);
-    if (circle) return circle;
-  }
   if (p === 'on')
-    return {
-      text: t.t,
-      start: ctx.start(tok),
-      end: ctx.end(tok + 1),
-      category: 'unnamed',
-      resolution: 'unresolved',
-    };
+    return (
+      circleOf(ctx, tok) ?? {
+        text: t.t,
+        start: ctx.start(tok),
+        end: ctx.end(tok + 1),
+        category: 'unnamed',
+        resolution: 'unresolved',
+      }
+    );
   const rule = PRONOUNS[p];
   const found = rule ? ctx.memory.resolvePronoun(rule.gender, rule.plural, rule.bodyOk) : undefined;
   if (found) return { ...found, resolution: 'pronoun' };

@@ -313,7 +313,7 @@ export function phraseAfter(ctx: BlockContext, i: number, limit = 16): [number, 
       break;
     }
     // "plusieurs médias citant des sources gouvernementales": what they cite is not part of them.
-    if (j > i && (t.f === 'citant' || t.f === 'citing')) break;
+    if (j > i && CITING.has(t.f)) break;
     // "la chaîne d'information en continu CGTN": a fixed qualifier, not a preposition.
     if (j > i && t.f === 'en' && ctx.f(j + 1) === 'continu') {
       j += 2;
@@ -387,18 +387,17 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
     }
     // "a source in the emergency services", "an official at the ministry", "une source au sein du
     // gouvernement": the vague source's own phrase goes on through its place.
-    if (a - 1 > sentStart && a < end && SOURCE_PLACE_LINKS.has(t.f) && VAGUE_HEADS.has(ctx.f(a - 2))) {
-      a--;
-      sawDet = false;
-      continue;
-    }
-    if (t.f === 'au' && ctx.f(a) === 'sein' && a - 1 > sentStart && VAGUE_HEADS.has(ctx.f(a - 2))) {
+    if (
+      a - 1 > sentStart &&
+      VAGUE_HEADS.has(ctx.f(a - 2)) &&
+      ((a < end && SOURCE_PLACE_LINKS.has(t.f)) || (t.f === 'au' && ctx.f(a) === 'sein'))
+    ) {
       a--;
       sawDet = false;
       continue;
     }
     if (sawDet && !DE_LIKE.has(t.f)) break;
-    if (t.f === 'citant' || t.f === 'citing') break;
+    if (CITING.has(t.f)) break;
     // "As Reuters reported": the clause's conjunction is not part of its subject.
     if (t.f === 'as' && ctx.lang === 'en') break;
     // "La chaîne RT en arabe a affirmé": step over the language.
@@ -446,17 +445,6 @@ export function phraseBefore(ctx: BlockContext, end: number, limit = 16): [numbe
 /** "familiar with", "close to", "briefed on": what makes people a vague source, and whom it qualifies. */
 const VAGUE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable']);
 const VAGUE_LINK_PREPS = new Set(['with', 'to', 'on', 'about']);
-const VAGUE_PEOPLE = new Set([
-  'source',
-  'sources',
-  'people',
-  'person',
-  'persons',
-  'official',
-  'officials',
-  'diplomats',
-  'insiders',
-]);
 
 /** The words English newspapers' names end with ("the Jakarta Post", "the Sydney Morning Herald"). */
 const NEWSPAPER_HEADS = new Set([
@@ -477,6 +465,12 @@ const NEWSPAPER_HEADS = new Set([
 /** Prepositions that place a vague source ("a source in the ministry"), and the heads they follow. */
 const SOURCE_PLACE_LINKS = new Set(['in', 'at', 'within', 'inside']);
 const VAGUE_HEADS = new Set(['source', 'sources', 'official', 'officials']);
+/** Who can be "familiar with" or "close to" something: the vague heads and people at large. */
+const VAGUE_PEOPLE = new Set([...VAGUE_HEADS, 'people', 'person', 'persons', 'diplomats', 'insiders']);
+/** Words that start what a source cites, never part of the source: "médias citant des sources". */
+const CITING = new Set(['citant', 'citing']);
+/** Words for the circle around someone ("l'entourage du président", "le camp présidentiel"). */
+export const CIRCLES = new Set(['entourage', 'camp', 'cercle']);
 
 /** Common English verbs in the simple past that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
@@ -894,7 +888,6 @@ function portfolioOffice(ctx: BlockContext, a: number, b: number): string {
   return 'ministry';
 }
 
-/** What the text (or the knowledge base) said earlier of a person named here. */
 /** The folded words of tokens [a, b) joined by spaces: a name's key in the discourse memory. */
 function nameKey(ctx: BlockContext, a: number, b: number): string {
   let key = ctx.f(a);
@@ -902,6 +895,7 @@ function nameKey(ctx: BlockContext, a: number, b: number): string {
   return key;
 }
 
+/** What the text (or the knowledge base) said earlier of a person named here. */
 function lookupName(ctx: BlockContext, name: [number, number]): Speaker | undefined {
   const full = nameKey(ctx, name[0], name[1]);
   const surname = ctx.f(name[1] - 1);
