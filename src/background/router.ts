@@ -6,7 +6,7 @@ import { addNote, getNoteView, isSiteEnabled, setSiteEnabled } from '../store';
 import { database } from './database';
 import { lessonHandlers } from './lessons';
 import { isAlwaysScanned } from './sites';
-import { injectFrame, rememberReport, reportFor, scanTab } from './tabs';
+import { rememberReport, reportFor, scanTab } from './tabs';
 
 export type Handlers = {
   [K in CallName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
@@ -33,7 +33,7 @@ export const handlers: Handlers = {
   'page/inject': async ({ origin }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(await isSiteEnabled(await database(), origin))) return { injected: false };
-    return { injected: await injectFrame(tabId, sender.frameId ?? 0) };
+    return { injected: await scanTab(tabId, sender.frameId ?? 0) };
   },
   ...lessonHandlers(database),
 };

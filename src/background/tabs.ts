@@ -33,27 +33,17 @@ export async function forgetTab(tabId: number): Promise<void> {
   await sessionArea()?.remove(key(tabId));
 }
 
-/** Runs the content script in a tab (it starts a scan, or restarts one if it is already there). */
-export async function scanTab(tabId: number): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    return true;
-  } catch {
-    // Pages no extension may read (the browser's own, the stores), or a tab that closed meanwhile.
-    return false;
-  }
-}
-
 /**
- * Runs the content script in one frame of a tab, for the loader registered there (src/content/loader.ts),
- * which asked once the page had loaded.
+ * Runs the content script in a tab (it starts a scan, or restarts one if it is already there), or in one
+ * frame of it: the frame whose loader (src/content/loader.ts) asked once the page had loaded.
  */
-export async function injectFrame(tabId: number, frameId: number): Promise<boolean> {
+export async function scanTab(tabId: number, frameId?: number): Promise<boolean> {
+  const target = frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['content.js'] });
+    await browser.scripting.executeScript({ target, files: ['content.js'] });
     return true;
   } catch {
-    // The frame navigated away or closed meanwhile.
+    // Pages no extension may read (the browser's own, the stores), or a tab or frame gone meanwhile.
     return false;
   }
 }
